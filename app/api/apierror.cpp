@@ -1,0 +1,60 @@
+#include "apierror.h"
+
+ApiError ApiError::make(Kind kind, const QString &serverMessage, int httpStatus)
+{
+    ApiError error;
+    error.kind = kind;
+    // Server text is untrusted and can be huge; keep enough to be useful.
+    error.serverMessage = serverMessage.left(300);
+    error.httpStatus = httpStatus;
+    error.message = describe(kind, error.serverMessage);
+    return error;
+}
+
+QString ApiError::describe(Kind kind, const QString &serverMessage)
+{
+    switch (kind) {
+    case Kind::None: return {};
+    case Kind::InvalidApiKey:
+        return tr("The API key was not accepted or has no credits left. Check your API key.");
+    case Kind::LoginExpired: return tr("Your LinkedIn login has expired. Log in again.");
+    case Kind::LoginFailed:
+        return serverMessage.isEmpty()
+                ? tr("LinkedIn did not accept the login.")
+                : tr("LinkedIn did not accept the login: %1").arg(serverMessage);
+    case Kind::RateLimited: return tr("Too many requests for now. Wait a minute, then try again.");
+    case Kind::BadRequest:
+        return serverMessage.isEmpty()
+                ? tr("The server refused the request. This is a bug in Linkup Inbox; please report "
+                     "it.")
+                : tr("The server refused the request (%1). This is a bug in Linkup Inbox; please "
+                     "report it.")
+                          .arg(serverMessage);
+    case Kind::ServerError: return tr("The LinkupAPI server had a problem. Try again in a moment.");
+    case Kind::NetworkError:
+        return serverMessage.isEmpty() ? tr("Could not reach the server.")
+                                       : tr("Could not reach the server: %1").arg(serverMessage);
+    case Kind::Timeout:
+        return tr("The server did not answer in time. Check your connection and try again.");
+    case Kind::MalformedReply:
+        return tr("The server sent a reply that Linkup Inbox could not read.");
+    }
+    return {};
+}
+
+QString ApiError::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::None: return QStringLiteral("none");
+    case Kind::InvalidApiKey: return QStringLiteral("invalid-api-key");
+    case Kind::LoginExpired: return QStringLiteral("login-expired");
+    case Kind::LoginFailed: return QStringLiteral("login-failed");
+    case Kind::RateLimited: return QStringLiteral("rate-limited");
+    case Kind::BadRequest: return QStringLiteral("bad-request");
+    case Kind::ServerError: return QStringLiteral("server-error");
+    case Kind::NetworkError: return QStringLiteral("network-error");
+    case Kind::Timeout: return QStringLiteral("timeout");
+    case Kind::MalformedReply: return QStringLiteral("malformed-reply");
+    }
+    return {};
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "apierror.h"
+
+#include <QObject>
+
+// One HTTP attempt as the credit meter sees it.
+struct ApiUsageRecord
+{
+    QString endpoint; // "/messages/inbox"
+    int resultsRequested = 0;
+    int resultsReturned = 0;
+    int httpStatus = 0;
+    ApiError::Kind errorKind = ApiError::Kind::None;
+};
+
+// Counts every API attempt the client makes and estimates the credits they cost:
+// 1 credit per 10 results or part of 10; v1 bills error answers too (counted as 1),
+// but not server errors (5xx) or attempts that got no HTTP answer.
+class ApiUsage : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+    static int estimatedCredits(const ApiUsageRecord &record);
+
+    void record(const ApiUsageRecord &record);
+    int requests() const { return m_requests; }
+    int credits() const { return m_credits; }
+
+signals:
+    void changed();
+
+private:
+    int m_requests = 0;
+    int m_credits = 0;
+};

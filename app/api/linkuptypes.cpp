@@ -1,0 +1,37 @@
+#include "linkuptypes.h"
+
+namespace {
+
+QString profileKey(const QUrl &url)
+{
+    QString path = url.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    QString host = url.host().toLower();
+    if (host.startsWith(u"www."))
+        host = host.mid(4);
+    // Vanity slugs are case-insensitive on LinkedIn (/in/Anna-Smith is /in/anna-smith).
+    return host + path.toLower();
+}
+
+} // namespace
+
+bool sameProfile(const QUrl &a, const QUrl &b)
+{
+    return profileKey(a) == profileKey(b);
+}
+
+bool Conversation::lastMessageSentByMe() const
+{
+    const Person &sender = lastMessage.sender;
+    if (!sender.profileUrl.isEmpty() && !participant.profileUrl.isEmpty())
+        return !sameProfile(sender.profileUrl, participant.profileUrl);
+    if (!sender.name.isEmpty() && !participant.name.isEmpty())
+        return sender.name != participant.name;
+    return false;
+}
+
+bool Conversation::isNormalType() const
+{
+    return type.isEmpty() || type.compare(u"normal", Qt::CaseInsensitive) == 0;
+}

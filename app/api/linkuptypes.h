@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+// Plain values parsed from LinkupAPI replies. They hold the server's text as it came
+// (untrusted); display code sanitizes it (see text/displaytext.h).
+
+struct Person
+{
+    QString name;
+    QString headline;
+    QUrl profileUrl;
+    QUrl pictureUrl;
+};
+
+struct Message
+{
+    QString text;
+    QDateTime time; // invalid when the reply had none
+    Person sender;
+};
+
+struct Conversation
+{
+    QString id;
+    Person participant;
+    Message lastMessage;
+    int unreadCount = 0;
+    QString type; // "normal", "inmail", "sponsored", ...
+
+    // v1 has no is_me flag: the account owner sent the last message when its sender
+    // is known and is not the participant.
+    bool lastMessageSentByMe() const;
+    bool isNormalType() const;
+};
+
+struct InboxPage
+{
+    QList<Conversation> conversations;
+    QString nextCursor; // empty: the end of the list
+    int skippedEntries = 0; // entries that were not objects or had no id
+};
+
+// Compares two LinkedIn profile links loosely (scheme, host case, trailing slash).
+bool sameProfile(const QUrl &a, const QUrl &b);

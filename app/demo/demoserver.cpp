@@ -1,0 +1,277 @@
+#include "demoserver.h"
+
+#include "avatarpainter.h"
+
+#include <QHostAddress>
+#include <QHttpServerRequest>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace {
+
+const QStringList Countries = {QStringLiteral("US"), QStringLiteral("UK"), QStringLiteral("FR"),
+                               QStringLiteral("DE"), QStringLiteral("NL"), QStringLiteral("IT"),
+                               QStringLiteral("IL"), QStringLiteral("CA"), QStringLiteral("BR"),
+                               QStringLiteral("ES"), QStringLiteral("IN")};
+const QStringList Categories = {QStringLiteral("INBOX"), QStringLiteral("INMAIL"),
+                                QStringLiteral("JOB"), QStringLiteral("UNREAD")};
+
+QByteArray encodeCursor(const QString &category, int offset)
+{
+    return (category + u':' + QString::number(offset))
+            .toUtf8()
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+// The offset a cursor points at, or -1 when it is not one of ours for this category.
+int decodeCursor(const QString &cursor, const QString &category)
+{
+    const auto decoded = QByteArray::fromBase64Encoding(
+            cursor.toLatin1(),
+            QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return -1;
+    const QString text = QString::fromUtf8(*decoded);
+    if (!text.startsWith(category + u':'))
+        return -1;
+    bool ok = false;
+    const int offset = text.mid(category.size() + 1).toInt(&ok);
+    return ok && offset >= 0 ? offset : -1;
+}
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200: return "OK";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 402: return "Payment Required";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 429: return "Too Many Requests";
+    case 500: return "Internal Server Error";
+    case 502: return "Bad Gateway";
+    case 503: return "Service Unavailable";
+    default: return "Status";
+    }
+}
+
+} // namespace
+
+ScriptedReply ScriptedReply::error(int httpStatus, const QString &message)
+{
+    return raw(httpStatus,
+               QJsonDocument(QJsonObject{{QStringLiteral("status"), QStringLiteral("error")},
+                                         {QStringLiteral("message"), message}})
+                       .toJson(QJsonDocument::Compact));
+}
+
+ScriptedReply ScriptedReply::errorWithHttp200(const QString &message)
+{
+    return error(200, message);
+}
+
+ScriptedReply ScriptedReply::raw(int httpStatus, const QByteArray &body)
+{
+    ScriptedReply reply;
+    reply.httpStatus = httpStatus;
+    reply.body = body;
+    return reply;
+}
+
+DemoServer::DemoServer(QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_sample(SampleInbox::load())
+{
+}
+
+bool DemoServer::listenOnLoopback(quint16 port)
+{
+    m_port = listen(QHostAddress::LocalHost, port);
+    return m_port != 0;
+}
+
+QUrl DemoServer::baseUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(m_port);
+    url.setPath(QStringLiteral("/"));
+    return url;
+}
+
+QUrl DemoServer::apiBase() const
+{
+    return baseUrl().resolved(QUrl(QStringLiteral("v1")));
+}
+
+void DemoServer::scriptInboxCall(int callNumber, const ScriptedReply &reply)
+{
+    m_scripted.insert(callNumber, reply);
+}
+
+bool DemoServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const QString path = request.url().path();
+    if (path == u"/v1/messages/inbox") {
+        if (request.method() != QHttpServerRequest::Method::Post) {
+            send(socket, jsonError(405, QStringLiteral("Method not allowed")), 0);
+            return true;
+        }
+        serveInbox(request, socket);
+        return true;
+    }
+    if (path.startsWith(u"/avatars/") && request.method() == QHttpServerRequest::Method::Get) {
+        send(socket, avatarAnswer(path), 0);
+        return true;
+    }
+    return false;
+}
+
+void DemoServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
+{
+    send(socket, jsonError(404, QStringLiteral("Not found")), 0);
+}
+
+void DemoServer::serveInbox(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    RecordedRequest recorded;
+    recorded.path = request.url().path().toUtf8();
+    recorded.body = request.body();
+    for (const auto &[name, value] : request.headers())
+        recorded.headers.insert(name.toLower(), value);
+    m_inboxRequests.append(recorded);
+    const int callNumber = int(m_inboxRequests.size());
+
+    const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+    Answer answer = inboxAnswer(body, recorded.headers);
+    int delay = m_inboxDelayMs;
+    bool truncate = false;
+    bool drop = false;
+    if (const auto scripted = m_scripted.constFind(callNumber); scripted != m_scripted.cend()) {
+        if (!scripted->body.isEmpty()) {
+            answer.status = scripted->httpStatus;
+            answer.body = scripted->body;
+        }
+        answer.headers.append(scripted->headers);
+        delay = qMax(delay, scripted->delayMs);
+        truncate = scripted->truncateNormalBody;
+        drop = scripted->closeWithoutAnswer;
+    }
+    send(socket, answer, delay, truncate, drop);
+    emit inboxRequestServed(callNumber);
+}
+
+DemoServer::Answer DemoServer::inboxAnswer(const QJsonObject &body,
+                                           const QHash<QByteArray, QByteArray> &headers) const
+{
+    if (headers.value("x-api-key") != apiKey().toUtf8())
+        return jsonError(401, QStringLiteral("Invalid API key or insufficient credits"));
+    const QJsonValue token = body.value(u"login_token");
+    const QJsonValue category = body.value(u"category");
+    const QJsonValue total = body.value(u"total_results");
+    if (!token.isString() || !category.isString() || total.isUndefined())
+        return jsonError(400, QStringLiteral("Required fields are missing"));
+    if (token.toString() != loginToken())
+        return jsonError(401, QStringLiteral("Session expired"));
+    const QString categoryName = category.toString();
+    if (!Categories.contains(categoryName))
+        return jsonError(400, QStringLiteral("Bad parameter"));
+    const QJsonValue country = body.value(u"country");
+    if (!country.isUndefined() && !Countries.contains(country.toString()))
+        return jsonError(400, QStringLiteral("Bad parameter"));
+    if (!total.isDouble() || total.toDouble() <= 0)
+        return jsonError(400, QStringLiteral("total_results must be greater than 0"));
+
+    int offset = 0;
+    const QJsonValue cursor = body.value(u"next_cursor");
+    if (!cursor.isUndefined() && !cursor.isNull()) {
+        offset = decodeCursor(cursor.toString(), categoryName);
+        if (offset < 0)
+            return jsonError(400, QStringLiteral("Bad parameter"));
+    }
+
+    const QList<QJsonObject> all = m_sample.conversations(categoryName, baseUrl());
+    const int count = qMin(int(total.toDouble()), MaxPageSize);
+    QJsonArray page;
+    for (int i = offset; i < qMin(offset + count, int(all.size())); ++i)
+        page.append(all.at(i));
+    const int next = offset + int(page.size());
+    QJsonValue nextCursor = QJsonValue::Null;
+    if (m_repeatCursor && cursor.isString())
+        nextCursor = cursor;
+    else if (next < all.size())
+        nextCursor = QString::fromLatin1(encodeCursor(categoryName, next));
+
+    const QJsonObject data{{QStringLiteral("conversations"), page},
+                           {QStringLiteral("total_results"), page.size()},
+                           {QStringLiteral("next_cursor"), nextCursor}};
+    Answer answer;
+    answer.body = QJsonDocument(QJsonObject{{QStringLiteral("status"), QStringLiteral("success")},
+                                            {QStringLiteral("data"), data}})
+                          .toJson(QJsonDocument::Compact);
+    return answer;
+}
+
+DemoServer::Answer DemoServer::avatarAnswer(const QString &path)
+{
+    ++m_avatarRequests;
+    QString key = path.mid(int(qstrlen("/avatars/")));
+    if (!key.endsWith(u".png") || key.size() > 64)
+        return jsonError(404, QStringLiteral("Not found"));
+    key.chop(4);
+    auto cached = m_avatarCache.find(key);
+    if (cached == m_avatarCache.end())
+        cached = m_avatarCache.insert(key, AvatarPainter::png(key));
+    Answer answer;
+    answer.body = *cached;
+    answer.contentType = "image/png";
+    answer.headers.append(
+            qMakePair(QByteArray("Cache-Control"), QByteArray("public, max-age=86400")));
+    return answer;
+}
+
+DemoServer::Answer DemoServer::jsonError(int status, const QString &message)
+{
+    const ScriptedReply reply = ScriptedReply::error(status, message);
+    Answer answer;
+    answer.status = reply.httpStatus;
+    answer.body = reply.body;
+    return answer;
+}
+
+void DemoServer::send(QTcpSocket *socket, const Answer &answer, int delayMs, bool truncate,
+                      bool dropConnection)
+{
+    // Written by hand rather than through QHttpServerResponder so that a reply can be
+    // delayed safely (the socket may be gone by then) or cut short on purpose.
+    QPointer<QTcpSocket> target(socket);
+    auto write = [target, answer, truncate, dropConnection] {
+        if (!target)
+            return;
+        if (dropConnection) {
+            target->abort();
+            return;
+        }
+        QByteArray body = answer.body;
+        if (truncate)
+            body.truncate(body.size() / 2);
+        QByteArray head = "HTTP/1.1 " + QByteArray::number(answer.status) + ' '
+                + reasonPhrase(answer.status) + "\r\nContent-Type: " + answer.contentType
+                + "\r\nContent-Length: " + QByteArray::number(body.size())
+                + "\r\nConnection: close\r\n";
+        for (const auto &[name, value] : answer.headers)
+            head += name + ": " + value + "\r\n";
+        target->write(head + "\r\n" + body);
+        target->disconnectFromHost();
+    };
+    if (delayMs > 0)
+        QTimer::singleShot(delayMs, this, write);
+    else
+        write();
+}

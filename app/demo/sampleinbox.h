@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QUrl>
+
+// The bundled sample inbox (resources/sample-inbox.json) as the built-in server serves
+// it: times shifted so the newest message is a few minutes old, avatar paths made
+// absolute on the server's own address, UNREAD derived from INBOX.
+class SampleInbox
+{
+public:
+    static SampleInbox load(const QString &path = QStringLiteral(":/linkup/sample-inbox.json"));
+
+    bool isEmpty() const { return m_byCategory.isEmpty(); }
+    // The category's conversations in API shape, newest first; empty for an unknown one.
+    QList<QJsonObject> conversations(const QString &category, const QUrl &serverBase) const;
+    int count(const QString &category) const;
+
+private:
+    QHash<QString, QList<QJsonObject>> m_byCategory;
+};

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "inbox/inboxcategory.h"
+
+#include <QProcessEnvironment>
+#include <QStringList>
+#include <QUrl>
+
+// What the user asked for at start-up, validated.
+struct StartupOptions
+{
+    bool demo = false;
+    QUrl apiBase; // empty: the default LinkupAPI address
+    QString country = QStringLiteral("FR"); // the API's own default
+    InboxCategory category = InboxCategory::Inbox;
+    int pageSize = 20;
+    // From LINKUP_API_KEY / LINKUP_LOGIN_TOKEN for this session only; never stored.
+    QString apiKey;
+    QString loginToken;
+};
+
+struct CommandLineResult
+{
+    enum class Action { Run, ShowHelp, ShowVersion, Fail };
+    Action action = Action::Run;
+    StartupOptions options;
+    QString text; // help, version, or the error (translated) to print
+    QString warning; // a note to print when running (e.g. a rounded page size)
+
+    static constexpr int UsageErrorExitCode = 2;
+};
+
+namespace CommandLine {
+
+QStringList knownCountries();
+// arguments as from QCoreApplication::arguments() (program name first).
+CommandLineResult parse(const QStringList &arguments, const QProcessEnvironment &environment);
+
+} // namespace CommandLine

@@ -1,0 +1,146 @@
+#include "timeformat.h"
+
+#include <QCoreApplication>
+
+namespace TimeFormat {
+
+namespace {
+
+bool isFieldLetter(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+
+struct Token
+{
+    QString text;
+    bool field = false; // a run of one pattern letter, else a separator or quoted literal
+};
+
+// Splits a QLocale date pattern into fields and the separators between them; a quoted
+// literal ('年', 'de') is part of a separator, never mistaken for a field.
+QList<Token> tokenize(const QString &pattern)
+{
+    QList<Token> tokens;
+    qsizetype i = 0;
+    while (i < pattern.size()) {
+        const QChar c = pattern.at(i);
+        if (isFieldLetter(c)) {
+            qsizetype end = i;
+            while (end < pattern.size() && pattern.at(end) == c)
+                ++end;
+            tokens.append({pattern.mid(i, end - i), true});
+            i = end;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < pattern.size() && !isFieldLetter(pattern.at(end))) {
+            if (pattern.at(end) == u'\'') {
+                const qsizetype close = pattern.indexOf(u'\'', end + 1);
+                end = close < 0 ? pattern.size() : close + 1;
+            } else {
+                ++end;
+            }
+        }
+        if (!tokens.isEmpty() && !tokens.constLast().field)
+            tokens.last().text += pattern.mid(i, end - i);
+        else
+            tokens.append({pattern.mid(i, end - i), false});
+        i = end;
+    }
+    return tokens;
+}
+
+QString shortDate(const QDate &date, const QLocale &locale)
+{
+    return locale.toString(date, QLocale::ShortFormat);
+}
+
+// Removes the first field written with `letter` and one separator next to it: the one
+// before it when a field precedes ("dd.MM.yy" → "dd.MM", "h:mm:ss AP" → "h:mm AP"),
+// else the one after ("yyyy-MM-dd" → "MM-dd"). A quoted literal trailing a final field
+// is its unit ("'г.'", "'年'") and goes with it.
+bool removeField(QList<Token> &tokens, QChar letter)
+{
+    qsizetype index = -1;
+    bool fieldBefore = false;
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        if (tokens.at(i).field && tokens.at(i).text.at(0) == letter) {
+            index = i;
+            break;
+        }
+        fieldBefore = fieldBefore || tokens.at(i).field;
+    }
+    if (index < 0)
+        return false;
+    const bool separatorAfter = index + 1 < tokens.size() && !tokens.at(index + 1).field;
+    const bool last = index + (separatorAfter ? 2 : 1) >= tokens.size();
+    qsizetype first = index;
+    qsizetype end = index + 1; // exclusive
+    if (fieldBefore && index > 0 && !tokens.at(index - 1).field) {
+        first = index - 1;
+        if (separatorAfter && last && tokens.at(index + 1).text.contains(u'\''))
+            end = index + 2;
+    } else if (separatorAfter) {
+        end = index + 2;
+    }
+    tokens.remove(first, end - first);
+    return true;
+}
+
+QString joined(const QList<Token> &tokens)
+{
+    QString format;
+    for (const Token &token : tokens)
+        format += token.text;
+    return format;
+}
+
+// The short time without seconds: some locales (the C locale among them) put seconds
+// in their short format, which is noise next to a conversation.
+QString clockTime(const QTime &time, const QLocale &locale)
+{
+    QList<Token> tokens = tokenize(locale.timeFormat(QLocale::ShortFormat));
+    const bool seconds = removeField(tokens, u's');
+    const bool millis = removeField(tokens, u'z');
+    if (!seconds && !millis)
+        return locale.toString(time, QLocale::ShortFormat);
+    return locale.toString(time, joined(tokens));
+}
+
+} // namespace
+
+QString dayMonthFormat(const QLocale &locale)
+{
+    QList<Token> tokens = tokenize(locale.dateFormat(QLocale::ShortFormat));
+    if (!removeField(tokens, u'y'))
+        return locale.dateFormat(QLocale::ShortFormat);
+    return joined(tokens);
+}
+
+QString conversationTime(const QDateTime &time, const QDateTime &now, const QLocale &locale)
+{
+    if (!time.isValid())
+        return {};
+    const QDateTime local = time.toLocalTime();
+    const QDateTime localNow = (now.isValid() ? now : QDateTime::currentDateTime()).toLocalTime();
+    const QDate date = local.date();
+    const QDate today = localNow.date();
+    const qint64 daysAgo = date.daysTo(today);
+
+    if (daysAgo == 0)
+        return clockTime(local.time(), locale);
+    // A time in the future (the server's clock or ours is off): never a weekday, which
+    // would read as the past; the full date says exactly what was sent.
+    if (daysAgo < 0)
+        return shortDate(date, locale);
+    if (daysAgo == 1)
+        return QCoreApplication::translate("TimeFormat", "Yesterday");
+    if (daysAgo < 7)
+        return locale.dayName(date.dayOfWeek(), QLocale::ShortFormat);
+    if (date.year() == today.year())
+        return locale.toString(date, dayMonthFormat(locale));
+    return shortDate(date, locale);
+}
+
+} // namespace TimeFormat

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QDateTime>
+#include <QLocale>
+#include <QString>
+
+// Turns a conversation's last-message time into the short label at the right of a row:
+// the clock time today, "Yesterday", a weekday within the last week, the day and month
+// this year, and a full short date before that. Days are compared in local time.
+namespace TimeFormat {
+
+QString conversationTime(const QDateTime &time, const QDateTime &now, const QLocale &locale);
+
+// The locale's short date format without its year field (and the separator next to
+// it), so "M/d/yy" becomes "M/d" and "yyyy-MM-dd" becomes "MM-dd".
+QString dayMonthFormat(const QLocale &locale);
+
+} // namespace TimeFormat

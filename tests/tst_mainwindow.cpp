@@ -1,0 +1,326 @@
+#include "errorbanner.h"
+#include "inbox/conversationlistmodel.h"
+#include "inboxtab.h"
+#include "mainwindow.h"
+#include "support/demofixture.h"
+
+#include <QApplication>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QListView>
+#include <QMenu>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTest>
+
+using State = ConversationListModel::LoadState;
+
+// The window end to end: the built-in server over loopback HTTP, real views and keys.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<DemoFixture> m_demo;
+    std::unique_ptr<MainWindow> m_window;
+    QList<QUrl> m_opened;
+
+    MainWindow *openWindow(StartupOptions options = {})
+    {
+        options.demo = true;
+        m_window = std::make_unique<MainWindow>(&m_demo->client, options);
+        m_window->setUrlOpener([this](const QUrl &url) {
+            m_opened.append(url);
+            return true;
+        });
+        m_window->show();
+        QApplication::setActiveWindow(m_window.get());
+        [&] { QVERIFY(QTest::qWaitForWindowActive(m_window.get())); }();
+        return m_window.get();
+    }
+
+    static bool settled(ConversationListModel *model)
+    {
+        return QTest::qWaitFor([model] { return model->state() != State::Loading; }, 15000);
+    }
+
+    QStringList requestedCategories() const
+    {
+        QStringList categories;
+        for (const RecordedRequest &request : m_demo->server.inboxRequests())
+            categories.append(
+                    QJsonDocument::fromJson(request.body).object().value(u"category").toString());
+        return categories;
+    }
+
+    void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key(key), modifiers);
+    }
+
+    // Scrolls until the row with that profile link is loaded; returns its row or -1.
+    int loadRowWithProfile(const QString &url)
+    {
+        ConversationListModel *model = m_window->model();
+        for (int step = 0; step < 50; ++step) {
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (model->conversationAt(row)->participant.profileUrl.toString() == url)
+                    return row;
+            }
+            if (model->state() == State::AtEnd)
+                break;
+            m_window->conversationView()->scrollToBottom();
+            model->fetchMore();
+            settled(model);
+        }
+        return -1;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("LinkupInboxTests"));
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        m_opened.clear();
+        m_demo = std::make_unique<DemoFixture>();
+        QVERIFY(m_demo->start());
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_demo.reset();
+    }
+
+    void scrollingToTheBottomLoadsEveryPageOnce()
+    {
+        MainWindow *window = openWindow();
+        ConversationListModel *model = window->model();
+        QVERIFY(model);
+        QTRY_VERIFY(model->rowCount() > 0);
+        QCOMPARE(QApplication::focusWidget(), window->conversationView()); // list has focus
+
+        QListView *view = window->conversationView();
+        const int total = m_demo->server.sampleCount(QStringLiteral("INBOX"));
+        for (int step = 0; step < 100 && model->state() != State::AtEnd; ++step) {
+            view->scrollToBottom();
+            QVERIFY(settled(model));
+        }
+        QCOMPARE(model->state(), State::AtEnd);
+        QCOMPARE(model->rowCount(), total);
+        QCOMPARE(m_demo->server.inboxCallCount(), (total + 19) / 20);
+        QVERIFY(window->windowTitle().contains(u"Demo"));
+        QVERIFY(window->statusBar()->findChild<QLabel *>()->text().contains(u"end of the list"));
+    }
+
+    void endKeyReachesTheLastRowAndLoadsMore()
+    {
+        MainWindow *window = openWindow();
+        ConversationListModel *model = window->model();
+        QTRY_COMPARE(model->rowCount(), 20);
+        QVERIFY(settled(model));
+        press(Qt::Key_End);
+        QTRY_VERIFY(model->rowCount() > 20);
+        QCOMPARE(window->conversationView()->currentIndex().row() >= 19, true);
+    }
+
+    void prefetchStartsBeforeTheBottom()
+    {
+        MainWindow *window = openWindow();
+        ConversationListModel *model = window->model();
+        QTRY_COMPARE(model->rowCount(), 20);
+        QVERIFY(settled(model));
+        QScrollBar *bar = window->conversationView()->verticalScrollBar();
+        QTRY_VERIFY(bar->maximum() > 0);
+        // Within one screen of the end, but not at the end.
+        bar->setValue(
+                qMax(0, bar->maximum() - window->conversationView()->viewport()->height() + 10));
+        QVERIFY(bar->value() < bar->maximum());
+        QTRY_VERIFY(m_demo->server.inboxCallCount() >= 2);
+    }
+
+    void tabsKeepTheirRowsAndAskNothingAgain()
+    {
+        MainWindow *window = openWindow();
+        ConversationListModel *inbox = window->model();
+        QTRY_VERIFY(inbox->rowCount() >= 20);
+        QVERIFY(settled(inbox));
+        window->conversationView()->verticalScrollBar()->setValue(200);
+        const int scroll = window->conversationView()->verticalScrollBar()->value();
+        QVERIFY(scroll > 0);
+
+        press(Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(window->currentCategory(), InboxCategory::InMail);
+        ConversationListModel *inmail = window->model();
+        QVERIFY(inmail != inbox);
+        QTRY_VERIFY(inmail->rowCount() > 0);
+        QVERIFY(settled(inmail));
+        QVERIFY(requestedCategories().contains(u"INMAIL"));
+        const int calls = m_demo->server.inboxCallCount();
+
+        press(Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(window->currentCategory(), InboxCategory::Inbox);
+        QCOMPARE(window->model(), inbox);
+        QCOMPARE(window->conversationView()->verticalScrollBar()->value(), scroll);
+        press(Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(window->model(), inmail);
+        QCOMPARE(m_demo->server.inboxCallCount(), calls);
+    }
+
+    void tabShortcuts()
+    {
+        MainWindow *window = openWindow();
+        press(Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(window->currentCategory(), InboxCategory::Job);
+        QVERIFY(settled(window->model()));
+        QVERIFY(requestedCategories().contains(u"JOB"));
+        press(Qt::Key_4, Qt::ControlModifier);
+        QCOMPARE(window->currentCategory(), InboxCategory::Unread);
+        QVERIFY(settled(window->model()));
+        QVERIFY(requestedCategories().contains(u"UNREAD"));
+        press(Qt::Key_Tab, Qt::ControlModifier);
+        QCOMPARE(window->currentCategory(), InboxCategory::Inbox);
+        press(Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(window->currentCategory(), InboxCategory::Unread);
+        press(Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(window->currentCategory(), InboxCategory::Inbox);
+    }
+
+    void enterOpensTheProfileOfTheCurrentRow()
+    {
+        MainWindow *window = openWindow();
+        ConversationListModel *model = window->model();
+        QTRY_VERIFY(model->rowCount() > 0);
+        QTRY_COMPARE(window->conversationView()->currentIndex().row(), 0);
+        press(Qt::Key_Down);
+        const QUrl expected = model->conversationAt(1)->participant.profileUrl;
+        press(Qt::Key_Return);
+        QCOMPARE(m_opened, QList<QUrl>{expected});
+        press(Qt::Key_Enter, Qt::KeypadModifier);
+        QCOMPARE(m_opened.size(), 2);
+    }
+
+    void unsafeProfileLinksAreRefused_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::newRow("plain http")
+                << QStringLiteral("http://www.linkedin.com/in/plain-http-person");
+    }
+
+    void unsafeProfileLinksAreRefused()
+    {
+        QFETCH(QString, url);
+        MainWindow *window = openWindow();
+        QTRY_VERIFY(window->model()->rowCount() > 0);
+        const int row = loadRowWithProfile(url);
+        QVERIFY(row >= 0);
+        window->conversationView()->setCurrentIndex(window->model()->index(row));
+        press(Qt::Key_Return);
+        QVERIFY(m_opened.isEmpty());
+        QVERIFY(window->statusBar()->currentMessage().contains(u"Not opening"));
+        std::unique_ptr<QMenu> menu(window->createContextMenu(row));
+        QVERIFY(menu);
+        QCOMPARE(menu->actions().size(), 3);
+        QVERIFY(!menu->actions().at(0)->isEnabled()); // Open Profile
+        QVERIFY(menu->actions().at(1)->isEnabled()); // Copy Profile Link
+        std::unique_ptr<QMenu> safeMenu(window->createContextMenu(0));
+        QVERIFY(safeMenu->actions().at(0)->isEnabled());
+    }
+
+    void f5ReloadsAndKeepsTheSelection()
+    {
+        MainWindow *window = openWindow();
+        ConversationListModel *model = window->model();
+        QTRY_VERIFY(model->rowCount() >= 20);
+        QVERIFY(settled(model));
+        window->conversationView()->setCurrentIndex(model->index(5));
+        const QString selected = model->conversationAt(5)->id;
+        const int calls = m_demo->server.inboxCallCount();
+        press(Qt::Key_F5);
+        QTRY_COMPARE(m_demo->server.inboxCallCount(), calls + 1);
+        QVERIFY(settled(model));
+        const QByteArray body = m_demo->server.inboxRequests().last().body;
+        QVERIFY(!QJsonDocument::fromJson(body).object().contains(u"next_cursor"));
+        QTRY_COMPARE(window->conversationView()->currentIndex().row(), 5);
+        QCOMPARE(model->conversationAt(5)->id, selected);
+
+        press(Qt::Key_R, Qt::ControlModifier);
+        QTRY_COMPARE(m_demo->server.inboxCallCount(), calls + 2);
+    }
+
+    void errorShowsABannerKeepsRowsAndRetries()
+    {
+        m_demo->server.scriptInboxCall(
+                2, ScriptedReply::error(403, QStringLiteral("LinkedIn token expired")));
+        MainWindow *window = openWindow();
+        ConversationListModel *model = window->model();
+        QTRY_COMPARE(model->rowCount(), 20);
+        window->conversationView()->scrollToBottom();
+        QTRY_COMPARE(model->state(), State::Error);
+        InboxTab *tab = window->tab(InboxCategory::Inbox);
+        QVERIFY(tab->errorBanner()->isVisible());
+        QVERIFY(tab->errorBanner()->message().contains(u"Log in again"));
+        QCOMPARE(model->rowCount(), 20);
+        QTest::mouseClick(tab->errorBanner()->retryButton(), Qt::LeftButton);
+        QTRY_VERIFY(model->rowCount() > 20);
+        QVERIFY(!tab->errorBanner()->isVisible());
+    }
+
+    void emptyCategorySaysSo()
+    {
+        m_demo->server.scriptInboxCall(
+                1,
+                ScriptedReply::raw(200,
+                                   R"({"status":"success","data":{"conversations":[],)"
+                                   R"("total_results":0,"next_cursor":null}})"));
+        MainWindow *window = openWindow();
+        QTRY_COMPARE(window->model()->state(), State::AtEnd);
+        bool shown = false;
+        for (const QLabel *label : window->findChildren<QLabel *>())
+            shown = shown
+                    || (label->isVisible() && label->text() == u"No conversations in your inbox");
+        QVERIFY(shown);
+    }
+
+    void lastTabAndGeometryAreRestored()
+    {
+        MainWindow *window = openWindow();
+        press(Qt::Key_3, Qt::ControlModifier);
+        window->resize(900, 640);
+        window->close();
+        m_window.reset();
+        MainWindow *again = openWindow();
+        QCOMPARE(again->currentCategory(), InboxCategory::Job);
+        QCOMPARE(again->size(), QSize(900, 640));
+    }
+
+    void commandLineCategoryWins()
+    {
+        QSettings().setValue(QStringLiteral("window/tab"), QStringLiteral("JOB"));
+        StartupOptions options;
+        options.category = InboxCategory::Unread;
+        QCOMPARE(openWindow(options)->currentCategory(), InboxCategory::Unread);
+    }
+
+    void withoutCredentialsItSaysHowToConnect()
+    {
+        LinkupClient client;
+        MainWindow window(&client, StartupOptions());
+        QVERIFY(!window.model());
+        bool explained = false;
+        for (const QLabel *label : window.findChildren<QLabel *>())
+            explained = explained || label->text().contains(u"LINKUP_API_KEY");
+        QVERIFY(explained);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

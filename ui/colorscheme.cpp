@@ -1,0 +1,54 @@
+#include "colorscheme.h"
+
+#include <QApplication>
+#include <QPalette>
+#include <QStyle>
+#include <QStyleFactory>
+
+namespace ColorScheme {
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette palette;
+    const QColor window(0x20, 0x22, 0x26);
+    const QColor base(0x17, 0x19, 0x1c);
+    const QColor text(0xe8, 0xea, 0xed);
+    const QColor disabled(0x80, 0x84, 0x8a);
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::AlternateBase, window);
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::Button, window);
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::ToolTipBase, base);
+    palette.setColor(QPalette::ToolTipText, text);
+    palette.setColor(QPalette::PlaceholderText, disabled);
+    palette.setColor(QPalette::Highlight, QColor(0x3b, 0x8e, 0xea));
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    palette.setColor(QPalette::Link, QColor(0x70, 0xb5, 0xff));
+    palette.setColor(QPalette::Light, QColor(0x35, 0x38, 0x3d));
+    palette.setColor(QPalette::Midlight, QColor(0x2c, 0x2f, 0x33));
+    palette.setColor(QPalette::Mid, QColor(0x26, 0x28, 0x2c));
+    palette.setColor(QPalette::Dark, QColor(0x10, 0x11, 0x13));
+    palette.setColor(QPalette::Shadow, Qt::black);
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        palette.setColor(QPalette::Disabled, role, disabled);
+    return palette;
+}
+
+} // namespace
+
+void apply(QApplication &app, const QString &scheme)
+{
+    const QString wanted = scheme.trimmed().toLower();
+    if (wanted != u"dark" && wanted != u"light")
+        return;
+    // Fusion draws with the palette everywhere; native styles may ignore parts of it.
+    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    app.setPalette(wanted == u"dark" ? darkPalette() : app.style()->standardPalette());
+}
+
+} // namespace ColorScheme

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QDateTime>
+#include <QRect>
+#include <QStyledItemDelegate>
+
+// Paints one row of the conversation list: avatar, name with the time and a marker
+// for InMail and the like, the headline, and the last message with an unread badge.
+// Everything is plain text drawn with QPainter (server text is never interpreted),
+// elided to one line, mirrored for right-to-left, over the style's own item panel.
+class ConversationDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    // Where each part of a row goes, in visual coordinates (already mirrored for
+    // right-to-left). A part that is not shown has a null rect.
+    struct RowLayout
+    {
+        QRect avatar, name, time, headline, message, badge, marker;
+    };
+
+    static constexpr int AvatarSize = 48;
+    static constexpr int Margin = 12;
+
+    explicit ConversationDelegate(QObject *parent = nullptr);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    // The same height for every row of a given font, so the view can use uniform item
+    // sizes and scroll a long list without asking each row.
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    // A fixed "now" for the time labels (tests); an invalid time means the current time.
+    void setNow(const QDateTime &now) { m_now = now; }
+    QDateTime now() const { return m_now; }
+
+    static RowLayout layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index,
+                               const QDateTime &now = QDateTime::currentDateTime());
+
+private:
+    // One place that draws the avatar, so real pictures can replace the placeholder.
+    void paintAvatar(QPainter *painter, const QRect &rect, const QModelIndex &index) const;
+
+    QDateTime m_now;
+};

@@ -1,0 +1,52 @@
+#include "errorbanner.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+
+ErrorBanner::ErrorBanner(QWidget *parent)
+    : QFrame(parent)
+    , m_text(new QLabel)
+    , m_retry(new QPushButton(tr("&Retry")))
+{
+    setObjectName(QStringLiteral("errorBanner"));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    // A warm tint of the window colour, so it reads as a warning in light and dark themes.
+    QPalette tinted = palette();
+    const QColor window = tinted.color(QPalette::Window);
+    const QColor warning(0xE0, 0x8A, 0x00);
+    tinted.setColor(QPalette::Window,
+                    QColor::fromRgbF(window.redF() * 0.8 + warning.redF() * 0.2,
+                                     window.greenF() * 0.8 + warning.greenF() * 0.2,
+                                     window.blueF() * 0.8 + warning.blueF() * 0.2));
+    setPalette(tinted);
+
+    auto *icon = new QLabel;
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize));
+    // Error text may quote the server: never rich text.
+    m_text->setTextFormat(Qt::PlainText);
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(10, 6, 10, 6);
+    layout->addWidget(icon);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_retry);
+    connect(m_retry, &QPushButton::clicked, this, &ErrorBanner::retryRequested);
+    hide();
+}
+
+void ErrorBanner::showMessage(const QString &message)
+{
+    m_text->setText(message);
+    show();
+}
+
+QString ErrorBanner::message() const
+{
+    return m_text->text();
+}
