@@ -182,7 +182,8 @@ private slots:
         const QSize first = delegate.sizeHint(option, model.index(0, 0));
         QVERIFY(first.height()
                 >= ConversationDelegate::AvatarSize + 2 * ConversationDelegate::Margin);
-        QCOMPARE(first.width(), 400);
+        // Narrower than the view: the view stretches rows, a wide hint would scroll sideways.
+        QVERIFY(first.width() < option.rect.width());
         for (int row = 1; row < model.rowCount(); ++row)
             QCOMPARE(delegate.sizeHint(option, model.index(row, 0)), first);
 

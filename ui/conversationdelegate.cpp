@@ -267,7 +267,9 @@ QSize ConversationDelegate::sizeHint(const QStyleOptionViewItem &option,
     Q_UNUSED(index); // every row is as high as any other: uniform sizes, cheap scrolling
     const Fonts fonts(option.font);
     const int height = qMax(AvatarSize + 2 * Margin, fonts.blockHeight() + 2 * MinVerticalPadding);
-    return {qMax(0, option.rect.width()), height};
+    // A small width: the list view stretches rows to the viewport, and a larger hint
+    // would give it a horizontal scroll bar and clip the time at the right edge.
+    return {AvatarSize + 2 * Margin + 120, height};
 }
 
 void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,

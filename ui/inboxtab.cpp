@@ -29,6 +29,7 @@ InboxTab::InboxTab(ConversationListModel *model, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setFrameShape(QFrame::NoFrame);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // rows elide instead
     m_view->setAccessibleName(
             tr("%1 conversations").arg(InboxCategories::displayName(model->category())));
     m_view->setModel(m_model);
