@@ -5,6 +5,7 @@
 #include "demo/demoserver.h"
 #include "mainwindow.h"
 #include "startup/commandline.h"
+#include "startup/translations.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -17,6 +18,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Linkup"));
     QApplication::setOrganizationDomain(QStringLiteral("linkup.io"));
     QApplication::setApplicationVersion(QStringLiteral(LINKUP_VERSION));
+    Translations::install(app);
     ColorScheme::apply(app, qEnvironmentVariable("LINKUP_COLOR_SCHEME"));
 
     const CommandLineResult command =

@@ -198,6 +198,7 @@ private slots:
     {
         QTest::addColumn<qreal>("dpr");
         QTest::newRow("dpr 1") << qreal(1);
+        QTest::newRow("dpr 1.5") << qreal(1.5);
         QTest::newRow("dpr 2") << qreal(2);
     }
 

@@ -250,8 +250,9 @@ void MainWindow::updateStatus()
 {
     if (InboxTab *page = currentTab())
         m_statusText->setText(page->statusText());
-    m_usageText->setText(tr("%n request(s), about %1 credit(s)", nullptr, m_usage->requests())
-                                 .arg(m_usage->credits()));
+    // Two plurals, so each number gets its own grammatical form.
+    m_usageText->setText(tr("%n request(s)", nullptr, m_usage->requests()) + u", "
+                         + tr("about %n credit(s)", nullptr, m_usage->credits()));
 }
 
 void MainWindow::updateActions()

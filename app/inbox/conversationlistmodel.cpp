@@ -2,6 +2,7 @@
 
 #include "api/linkupclient.h"
 #include "text/displaytext.h"
+#include "text/timeformat.h"
 
 #include <QLocale>
 #include <QLoggingCategory>
@@ -237,10 +238,9 @@ void ConversationListModel::appendConversations(const QList<Conversation> &conve
 
 QString ConversationListModel::accessibleText(const Row &row) const
 {
-    const QString time = row.conversation.lastMessage.time.isValid()
-            ? QLocale().toString(row.conversation.lastMessage.time.toLocalTime(),
-                                 QLocale::ShortFormat)
-            : QString();
+    // Read as "Name, N unread, headline, last message, time", the same time as painted.
+    const QString time = TimeFormat::conversationTime(row.conversation.lastMessage.time,
+                                                      QDateTime::currentDateTime(), QLocale());
     return tr("%1, %n unread, %2, %3, %4", nullptr, row.conversation.unreadCount)
             .arg(row.displayName, row.displayHeadline, row.displayText, time);
 }
