@@ -127,7 +127,7 @@ bool DemoServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         return true;
     }
     if (path.startsWith(u"/avatars/") && request.method() == QHttpServerRequest::Method::Get) {
-        send(socket, avatarAnswer(path), 0);
+        serveAvatar(path, socket);
         return true;
     }
     return false;
@@ -218,9 +218,31 @@ DemoServer::Answer DemoServer::inboxAnswer(const QJsonObject &body,
     return answer;
 }
 
-DemoServer::Answer DemoServer::avatarAnswer(const QString &path)
+void DemoServer::scriptAvatar(const QString &path, const ScriptedReply &reply)
+{
+    m_scriptedAvatars.insert(path, reply);
+}
+
+void DemoServer::serveAvatar(const QString &path, QTcpSocket *socket)
 {
     ++m_avatarRequests;
+    ++m_avatarRequestsByPath[path];
+    const auto scripted = m_scriptedAvatars.constFind(path);
+    if (scripted == m_scriptedAvatars.cend()) {
+        send(socket, avatarAnswer(path), 0);
+        return;
+    }
+    Answer answer;
+    answer.status = scripted->httpStatus;
+    answer.body = scripted->body;
+    answer.contentType = "image/png";
+    answer.headers = scripted->headers;
+    send(socket, answer, scripted->delayMs, scripted->truncateNormalBody,
+         scripted->closeWithoutAnswer);
+}
+
+DemoServer::Answer DemoServer::avatarAnswer(const QString &path)
+{
     QString key = path.mid(int(qstrlen("/avatars/")));
     if (!key.endsWith(u".png") || key.size() > 64)
         return jsonError(404, QStringLiteral("Not found"));

@@ -59,7 +59,11 @@ public:
 
     int inboxCallCount() const { return int(m_inboxRequests.size()); }
     const QList<RecordedRequest> &inboxRequests() const { return m_inboxRequests; }
+    // Serves this instead of the generated picture for an /avatars/... path.
+    void scriptAvatar(const QString &path, const ScriptedReply &reply);
     int avatarRequestCount() const { return m_avatarRequests; }
+    // How often each /avatars/... path was asked for.
+    const QHash<QString, int> &avatarRequestsByPath() const { return m_avatarRequestsByPath; }
     int sampleCount(const QString &category) const { return m_sample.count(category); }
 
 signals:
@@ -80,6 +84,7 @@ private:
 
     Answer inboxAnswer(const QJsonObject &body, const QHash<QByteArray, QByteArray> &headers) const;
     Answer avatarAnswer(const QString &path);
+    void serveAvatar(const QString &path, QTcpSocket *socket);
     void serveInbox(const QHttpServerRequest &request, QTcpSocket *socket);
     void send(QTcpSocket *socket, const Answer &answer, int delayMs, bool truncate = false,
               bool dropConnection = false);
@@ -93,5 +98,7 @@ private:
     int m_inboxDelayMs = 0;
     bool m_repeatCursor = false;
     int m_avatarRequests = 0;
+    QHash<QString, int> m_avatarRequestsByPath;
+    QHash<QString, ScriptedReply> m_scriptedAvatars;
     QHash<QString, QByteArray> m_avatarCache;
 };
