@@ -40,7 +40,8 @@ int main(int argc, char *argv[])
     LinkupClient client;
     DemoServer demoServer;
     if (options.demo) {
-        if (!demoServer.listenOnLoopback()) {
+        if (!demoServer.listenOnLoopback(DemoServer::PreferredDemoPort)
+            && !demoServer.listenOnLoopback()) {
             QTextStream(stderr) << "linkup-inbox: could not start the demo server" << Qt::endl;
             return 1;
         }

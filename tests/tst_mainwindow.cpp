@@ -1,3 +1,4 @@
+#include "avatars/avatarstore.h"
 #include "errorbanner.h"
 #include "inbox/conversationlistmodel.h"
 #include "inboxtab.h"
@@ -5,6 +6,7 @@
 #include "support/demofixture.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QListView>
@@ -89,6 +91,7 @@ private slots:
     void init()
     {
         QSettings().clear();
+        QDir(AvatarStore::defaultCacheDirectory()).removeRecursively();
         m_opened.clear();
         m_demo = std::make_unique<DemoFixture>();
         QVERIFY(m_demo->start());
@@ -119,6 +122,55 @@ private slots:
         QCOMPARE(m_demo->server.inboxCallCount(), (total + 19) / 20);
         QVERIFY(window->windowTitle().contains(u"Demo"));
         QVERIFY(window->statusBar()->findChild<QLabel *>()->text().contains(u"end of the list"));
+    }
+
+    void scrollingPaintsEachPictureAndFetchesItOnce()
+    {
+        MainWindow *window = openWindow();
+        ConversationListModel *model = window->model();
+        QListView *view = window->conversationView();
+        QScrollBar *bar = view->verticalScrollBar();
+        AvatarStore *avatars = window->avatars();
+        // A screen at a time, so every row is painted at least once.
+        for (int step = 0; step < 500; ++step) {
+            QVERIFY(settled(model));
+            view->viewport()->repaint(); // paint the rows on screen now, as the screen would
+            QTRY_VERIFY_WITH_TIMEOUT(!avatars->isBusy(), 10000);
+            if (model->state() == State::AtEnd && bar->value() == bar->maximum())
+                break;
+            bar->setValue(bar->value() + view->viewport()->height());
+        }
+        QCOMPARE(model->state(), State::AtEnd);
+
+        QSet<QString> expected;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QUrl url = model->conversationAt(row)->participant.pictureUrl;
+            if (!url.isEmpty())
+                expected.insert(url.path());
+        }
+        const QHash<QString, int> &fetched = m_demo->server.avatarRequestsByPath();
+        const QSet<QString> got(fetched.keyBegin(), fetched.keyEnd());
+        QVERIFY2(got == expected,
+                 qPrintable(QStringLiteral("missing %1, unexpected %2")
+                                    .arg(QStringList(QSet<QString>(expected).subtract(got).values())
+                                                 .join(u' '),
+                                         QStringList(QSet<QString>(got).subtract(expected).values())
+                                                 .join(u' '))));
+        for (auto it = fetched.begin(); it != fetched.end(); ++it)
+            QVERIFY2(it.value() == 1, qPrintable(it.key()));
+
+        // The next start with the same cache directory downloads nothing for the first
+        // screen.
+        const int before = m_demo->server.avatarRequestCount();
+        m_window.reset();
+        window = openWindow();
+        QTRY_VERIFY(window->model()->rowCount() > 0);
+        QVERIFY(settled(window->model()));
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        window->conversationView()->viewport()->repaint();
+        QTRY_VERIFY_WITH_TIMEOUT(!window->avatars()->isBusy(), 10000);
+        QVERIFY(window->avatars()->memoryCacheCount() > 0);
+        QCOMPARE(m_demo->server.avatarRequestCount(), before);
     }
 
     void endKeyReachesTheLastRowAndLoadsMore()

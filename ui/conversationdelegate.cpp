@@ -1,5 +1,7 @@
 #include "conversationdelegate.h"
 
+#include "avatars/avatarstore.h"
+
 #include "inbox/conversationlistmodel.h"
 #include "text/displaytext.h"
 #include "text/initials.h"
@@ -371,6 +373,16 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
 void ConversationDelegate::paintAvatar(QPainter *painter, const QRect &rect,
                                        const QModelIndex &index) const
 {
+    if (m_avatars) {
+        const QPixmap picture =
+                m_avatars->pixmap(index.data(Model::AvatarUrlRole).toUrl(), rect.width(),
+                                  painter->device()->devicePixelRatio());
+        if (!picture.isNull()) {
+            painter->drawPixmap(rect, picture);
+            return;
+        }
+    }
+    // Until the picture is there (or when there is none): initials on a stable colour.
     const QString name = index.data(Model::ParticipantNameRole).toString();
     const QString key = name.isEmpty() ? index.data(Model::IdRole).toString() : name;
     const QString initials = Initials::of(name);

@@ -8,6 +8,8 @@
 // for InMail and the like, the headline, and the last message with an unread badge.
 // Everything is plain text drawn with QPainter (server text is never interpreted),
 // elided to one line, mirrored for right-to-left, over the style's own item panel.
+class AvatarStore;
+
 class ConversationDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -32,6 +34,8 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     // A fixed "now" for the time labels (tests); an invalid time means the current time.
+    // Where pictures come from; without a store every row shows its initials.
+    void setAvatarStore(AvatarStore *store) { m_avatars = store; }
     void setNow(const QDateTime &now) { m_now = now; }
     QDateTime now() const { return m_now; }
 
@@ -43,4 +47,5 @@ private:
     void paintAvatar(QPainter *painter, const QRect &rect, const QModelIndex &index) const;
 
     QDateTime m_now;
+    AvatarStore *m_avatars = nullptr;
 };

@@ -3,6 +3,7 @@
 #include "api/apiusage.h"
 #include "api/linkupclient.h"
 #include "api/urlpolicy.h"
+#include "avatars/avatarstore.h"
 #include "conversationdelegate.h"
 #include "inbox/conversationlistmodel.h"
 #include "inboxtab.h"
@@ -36,10 +37,11 @@ MainWindow::MainWindow(LinkupClient *client, const StartupOptions &options, QWid
     : QMainWindow(parent)
     , m_client(client)
     , m_usage(new ApiUsage(this))
+    , m_avatars(new AvatarStore(AvatarStore::defaultCacheDirectory(), this))
     , m_options(options)
     , m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
-    , m_tabs(new QTabBar)
-    , m_pageStack(new QStackedWidget)
+    , m_tabBar(new QTabBar)
+    , m_tabStack(new QStackedWidget)
     , m_statusText(new QLabel)
     , m_usageText(new QLabel)
 {
@@ -47,18 +49,18 @@ MainWindow::MainWindow(LinkupClient *client, const StartupOptions &options, QWid
     connect(m_client, &LinkupClient::attemptFinished, m_usage, &ApiUsage::record);
     connect(m_usage, &ApiUsage::changed, this, &MainWindow::updateStatus);
 
-    m_tabs->setExpanding(false);
-    m_tabs->setDocumentMode(true);
-    m_tabs->setFocusPolicy(Qt::NoFocus); // Ctrl+1..4 and Ctrl+Tab switch tabs
+    m_tabBar->setExpanding(false);
+    m_tabBar->setDocumentMode(true);
+    m_tabBar->setFocusPolicy(Qt::NoFocus); // Ctrl+1..4 and Ctrl+Tab switch tabs
     for (InboxCategory category : InboxCategories::all())
-        m_tabs->addTab(InboxCategories::displayName(category));
+        m_tabBar->addTab(InboxCategories::displayName(category));
 
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_tabs);
-    layout->addWidget(m_pageStack, 1);
+    layout->addWidget(m_tabBar);
+    layout->addWidget(m_tabStack, 1);
     setCentralWidget(central);
 
     m_statusText->setTextFormat(Qt::PlainText);
@@ -70,21 +72,21 @@ MainWindow::MainWindow(LinkupClient *client, const StartupOptions &options, QWid
     createMenus();
 
     if (!m_client->hasCredentials()) {
-        m_tabs->setEnabled(false);
+        m_tabBar->setEnabled(false);
         auto *hint = new QLabel(tr("Not connected.\nSet LINKUP_API_KEY and LINKUP_LOGIN_TOKEN, "
                                    "or start with --demo to try the sample inbox."));
         hint->setAlignment(Qt::AlignCenter);
         hint->setTextFormat(Qt::PlainText);
-        m_pageStack->addWidget(hint);
+        m_tabStack->addWidget(hint);
         m_statusText->setText(tr("Not connected"));
         restoreWindowState(options);
         updateActions();
         return;
     }
 
-    connect(m_tabs, &QTabBar::currentChanged, this, &MainWindow::onTabChanged);
+    connect(m_tabBar, &QTabBar::currentChanged, this, &MainWindow::onTabChanged);
     restoreWindowState(options);
-    onTabChanged(m_tabs->currentIndex());
+    onTabChanged(m_tabBar->currentIndex());
 }
 
 MainWindow::~MainWindow() = default;
@@ -95,31 +97,31 @@ void MainWindow::createActions()
     m_openProfile->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     // Only while the list has focus: Return keeps its meaning everywhere else.
     m_openProfile->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_pageStack->addAction(m_openProfile);
+    m_tabStack->addAction(m_openProfile);
     connect(m_openProfile, &QAction::triggered, this, [this] {
-        if (InboxTab *page = currentTab())
-            openProfile(page->currentRow());
+        if (InboxTab *tab = currentTab())
+            openProfile(tab->currentRow());
     });
 
     m_copyLink = new QAction(tr("Copy Profile &Link"), this);
     m_copyLink->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     connect(m_copyLink, &QAction::triggered, this, [this] {
-        if (InboxTab *page = currentTab())
-            copyProfileLink(page->currentRow());
+        if (InboxTab *tab = currentTab())
+            copyProfileLink(tab->currentRow());
     });
 
     m_copyMessage = new QAction(tr("&Copy Last Message"), this);
     m_copyMessage->setShortcut(QKeySequence::Copy);
     connect(m_copyMessage, &QAction::triggered, this, [this] {
-        if (InboxTab *page = currentTab())
-            copyLastMessage(page->currentRow());
+        if (InboxTab *tab = currentTab())
+            copyLastMessage(tab->currentRow());
     });
 
     m_refresh = new QAction(tr("&Refresh"), this);
     m_refresh->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)});
     connect(m_refresh, &QAction::triggered, this, [this] {
-        if (InboxTab *page = currentTab())
-            page->refresh();
+        if (InboxTab *tab = currentTab())
+            tab->refresh();
     });
 
     const QList<InboxCategory> categories = InboxCategories::all();
@@ -173,83 +175,86 @@ void MainWindow::restoreWindowState(const StartupOptions &options)
     // A category asked for on the command line wins over the last one used.
     if (category == InboxCategory::Inbox)
         InboxCategories::fromApiName(settings.value(TabKey).toString(), &category);
-    m_tabs->setCurrentIndex(int(InboxCategories::all().indexOf(category)));
+    m_tabBar->setCurrentIndex(int(InboxCategories::all().indexOf(category)));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
     settings.setValue(GeometryKey, saveGeometry());
-    if (m_tabs->isEnabled())
+    if (m_tabBar->isEnabled())
         settings.setValue(TabKey, InboxCategories::apiName(currentCategory()));
     QMainWindow::closeEvent(event);
 }
 
 InboxCategory MainWindow::currentCategory() const
 {
-    return InboxCategories::all().value(m_tabs->currentIndex(), InboxCategory::Inbox);
+    return InboxCategories::all().value(m_tabBar->currentIndex(), InboxCategory::Inbox);
 }
 
 void MainWindow::showCategory(InboxCategory category)
 {
-    if (m_tabs->isEnabled())
-        m_tabs->setCurrentIndex(int(InboxCategories::all().indexOf(category)));
+    if (m_tabBar->isEnabled())
+        m_tabBar->setCurrentIndex(int(InboxCategories::all().indexOf(category)));
 }
 
 void MainWindow::cycleTab(int step)
 {
-    if (!m_tabs->isEnabled())
+    if (!m_tabBar->isEnabled())
         return;
-    const int count = m_tabs->count();
-    m_tabs->setCurrentIndex((m_tabs->currentIndex() + step + count) % count);
+    const int count = m_tabBar->count();
+    m_tabBar->setCurrentIndex((m_tabBar->currentIndex() + step + count) % count);
 }
 
 InboxTab *MainWindow::currentTab() const
 {
-    return m_pages.value(currentCategory());
+    return m_tabs.value(currentCategory());
 }
 
 ConversationListModel *MainWindow::model() const
 {
-    InboxTab *page = currentTab();
-    return page ? page->model() : nullptr;
+    InboxTab *tab = currentTab();
+    return tab ? tab->model() : nullptr;
 }
 
 QListView *MainWindow::conversationView() const
 {
-    InboxTab *page = currentTab();
-    return page ? page->view() : nullptr;
+    InboxTab *tab = currentTab();
+    return tab ? tab->view() : nullptr;
 }
 
 void MainWindow::onTabChanged(int index)
 {
     const InboxCategory category = InboxCategories::all().value(index, InboxCategory::Inbox);
-    InboxTab *page = m_pages.value(category);
-    if (!page) {
+    InboxTab *tab = m_tabs.value(category);
+    if (!tab) {
         auto *model = new ConversationListModel(m_client, category, m_options.country, this);
         model->setPageSize(m_options.pageSize);
-        page = new InboxTab(model);
-        page->view()->setItemDelegate(new ConversationDelegate(page->view()));
-        connect(page, &InboxTab::statusChanged, this, [this, page] {
-            if (page == currentTab())
+        model->setAvatarStore(m_avatars);
+        tab = new InboxTab(model);
+        auto *delegate = new ConversationDelegate(tab->view());
+        delegate->setAvatarStore(m_avatars);
+        tab->view()->setItemDelegate(delegate);
+        connect(tab, &InboxTab::statusChanged, this, [this, tab] {
+            if (tab == currentTab())
                 updateStatus();
         });
-        connect(page, &InboxTab::currentConversationChanged, this, &MainWindow::updateActions);
-        connect(page, &InboxTab::conversationActivated, this, &MainWindow::openProfile);
-        connect(page, &InboxTab::contextMenuRequested, this, &MainWindow::showContextMenu);
-        m_pages.insert(category, page);
-        m_pageStack->addWidget(page);
+        connect(tab, &InboxTab::currentConversationChanged, this, &MainWindow::updateActions);
+        connect(tab, &InboxTab::conversationActivated, this, &MainWindow::openProfile);
+        connect(tab, &InboxTab::contextMenuRequested, this, &MainWindow::showContextMenu);
+        m_tabs.insert(category, tab);
+        m_tabStack->addWidget(tab);
     }
-    m_pageStack->setCurrentWidget(page);
-    page->view()->setFocus();
+    m_tabStack->setCurrentWidget(tab);
+    tab->view()->setFocus();
     updateStatus();
     updateActions();
 }
 
 void MainWindow::updateStatus()
 {
-    if (InboxTab *page = currentTab())
-        m_statusText->setText(page->statusText());
+    if (InboxTab *tab = currentTab())
+        m_statusText->setText(tab->statusText());
     // Two plurals, so each number gets its own grammatical form.
     m_usageText->setText(tr("%n request(s)", nullptr, m_usage->requests()) + u", "
                          + tr("about %n credit(s)", nullptr, m_usage->credits()));
@@ -257,21 +262,21 @@ void MainWindow::updateStatus()
 
 void MainWindow::updateActions()
 {
-    InboxTab *page = currentTab();
-    const Conversation *conversation = page ? page->currentConversation() : nullptr;
+    InboxTab *tab = currentTab();
+    const Conversation *conversation = tab ? tab->currentConversation() : nullptr;
     const QUrl profile = conversation ? conversation->participant.profileUrl : QUrl();
     // Enabled for any row so Return on an unsafe link says why it is not opened; the
     // context menu disables its own item for such rows.
     m_openProfile->setEnabled(conversation != nullptr);
     m_copyLink->setEnabled(!profile.isEmpty());
     m_copyMessage->setEnabled(conversation && !conversation->lastMessage.text.isEmpty());
-    m_refresh->setEnabled(page != nullptr);
+    m_refresh->setEnabled(tab != nullptr);
 }
 
 void MainWindow::openProfile(int row)
 {
-    const InboxTab *page = currentTab();
-    const Conversation *conversation = page ? page->model()->conversationAt(row) : nullptr;
+    const InboxTab *tab = currentTab();
+    const Conversation *conversation = tab ? tab->model()->conversationAt(row) : nullptr;
     if (!conversation)
         return;
     const QUrl url = conversation->participant.profileUrl;
@@ -289,8 +294,8 @@ void MainWindow::openProfile(int row)
 
 void MainWindow::copyProfileLink(int row)
 {
-    const InboxTab *page = currentTab();
-    if (const Conversation *conversation = page ? page->model()->conversationAt(row) : nullptr) {
+    const InboxTab *tab = currentTab();
+    if (const Conversation *conversation = tab ? tab->model()->conversationAt(row) : nullptr) {
         QApplication::clipboard()->setText(conversation->participant.profileUrl.toString());
         statusBar()->showMessage(tr("Profile link copied"), StatusMessageMs);
     }
@@ -298,8 +303,8 @@ void MainWindow::copyProfileLink(int row)
 
 void MainWindow::copyLastMessage(int row)
 {
-    const InboxTab *page = currentTab();
-    if (const Conversation *conversation = page ? page->model()->conversationAt(row) : nullptr) {
+    const InboxTab *tab = currentTab();
+    if (const Conversation *conversation = tab ? tab->model()->conversationAt(row) : nullptr) {
         QApplication::clipboard()->setText(conversation->lastMessage.text);
         statusBar()->showMessage(tr("Last message copied"), StatusMessageMs);
     }

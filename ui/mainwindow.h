@@ -9,6 +9,7 @@
 #include <functional>
 
 class ApiUsage;
+class AvatarStore;
 class ConversationListModel;
 class InboxTab;
 class LinkupClient;
@@ -36,12 +37,13 @@ public:
 
     InboxCategory currentCategory() const;
     void showCategory(InboxCategory category);
-    InboxTab *tab(InboxCategory category) const { return m_pages.value(category); }
+    InboxTab *tab(InboxCategory category) const { return m_tabs.value(category); }
     InboxTab *currentTab() const;
     // The current tab's model and view (null without credentials).
     ConversationListModel *model() const;
     QListView *conversationView() const;
     const ApiUsage *usage() const { return m_usage; }
+    AvatarStore *avatars() const { return m_avatars; }
 
     void openProfile(int row);
     void copyProfileLink(int row);
@@ -66,12 +68,13 @@ private:
 
     LinkupClient *m_client;
     ApiUsage *m_usage;
+    AvatarStore *m_avatars;
     StartupOptions m_options;
     UrlOpener m_openUrl;
 
-    QTabBar *m_tabs;
-    QStackedWidget *m_pageStack;
-    QHash<InboxCategory, InboxTab *> m_pages;
+    QTabBar *m_tabBar;
+    QStackedWidget *m_tabStack;
+    QHash<InboxCategory, InboxTab *> m_tabs;
     QLabel *m_statusText;
     QLabel *m_usageText;
 

@@ -43,6 +43,9 @@ public:
     static QString apiKey() { return QStringLiteral("demo-key"); }
     static QString loginToken() { return QStringLiteral("demo-token"); }
     static constexpr int MaxPageSize = 25; // what the real API returns at most
+    // --demo tries this port first so avatar URLs, and so the disk cache, stay the same
+    // from one run to the next.
+    static constexpr quint16 PreferredDemoPort = 47630;
 
     explicit DemoServer(QObject *parent = nullptr);
 

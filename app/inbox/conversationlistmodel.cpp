@@ -1,6 +1,7 @@
 #include "conversationlistmodel.h"
 
 #include "api/linkupclient.h"
+#include "avatars/avatarstore.h"
 #include "text/displaytext.h"
 #include "text/timeformat.h"
 
@@ -99,6 +100,19 @@ void ConversationListModel::fetchMore(const QModelIndex &parent)
         requestPage();
 }
 
+void ConversationListModel::setAvatarStore(AvatarStore *store)
+{
+    connect(store, &AvatarStore::avatarReady, this, &ConversationListModel::onAvatarReady);
+}
+
+void ConversationListModel::onAvatarReady(const QUrl &url)
+{
+    for (const int row : m_rowsByPicture.value(url)) {
+        const QModelIndex changed = index(row);
+        emit dataChanged(changed, changed, {Qt::DecorationRole});
+    }
+}
+
 const Conversation *ConversationListModel::conversationAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row).conversation : nullptr;
@@ -135,6 +149,7 @@ void ConversationListModel::refresh()
     beginResetModel();
     m_rows.clear();
     m_ids.clear();
+    m_rowsByPicture.clear();
     m_requestedCursors.clear();
     m_nextCursor.clear();
     m_pagesLoaded = 0;
@@ -231,6 +246,11 @@ void ConversationListModel::appendConversations(const QList<Conversation> &conve
     if (fresh.isEmpty())
         return;
     const int first = rowCount();
+    for (int i = 0; i < fresh.size(); ++i) {
+        const QUrl &picture = fresh.at(i).conversation.participant.pictureUrl;
+        if (!picture.isEmpty())
+            m_rowsByPicture[picture].append(first + i);
+    }
     beginInsertRows({}, first, first + int(fresh.size()) - 1);
     m_rows.append(std::move(fresh));
     endInsertRows();

@@ -11,6 +11,7 @@
 #include <QTimer>
 
 class ApiCall;
+class AvatarStore;
 class LinkupClient;
 struct InboxResult;
 
@@ -66,6 +67,10 @@ public:
     bool canFetchMore(const QModelIndex &parent = QModelIndex()) const override;
     void fetchMore(const QModelIndex &parent = QModelIndex()) override;
 
+    // Repaints (dataChanged with Qt::DecorationRole) exactly the rows whose picture the
+    // store reports ready.
+    void setAvatarStore(AvatarStore *store);
+
     const Conversation *conversationAt(int row) const;
     int rowOf(const QString &conversationId) const;
 
@@ -96,6 +101,7 @@ private:
     void setState(LoadState state);
     void appendConversations(const QList<Conversation> &conversations);
     QString accessibleText(const Row &row) const;
+    void onAvatarReady(const QUrl &url);
 
     LinkupClient *m_client;
     const InboxCategory m_category;
@@ -104,6 +110,7 @@ private:
 
     QList<Row> m_rows;
     QSet<QString> m_ids;
+    QHash<QUrl, QList<int>> m_rowsByPicture;
     QSet<QString> m_requestedCursors;
     QString m_nextCursor;
     int m_pagesLoaded = 0;
