@@ -1,8 +1,10 @@
 // Linkup Inbox: command line and wiring, nothing else.
 
+#include "account/credentialvault.h"
+#include "account/keychainsecretstore.h"
+#include "account/session.h"
 #include "api/linkupclient.h"
 #include "colorscheme.h"
-#include "demo/demoserver.h"
 #include "mainwindow.h"
 #include "startup/commandline.h"
 #include "startup/translations.h"
@@ -35,25 +37,13 @@ int main(int argc, char *argv[])
     }
     if (!command.warning.isEmpty())
         QTextStream(stderr) << "linkup-inbox: " << command.warning << Qt::endl;
-    const StartupOptions &options = command.options;
 
     LinkupClient client;
-    DemoServer demoServer;
-    if (options.demo) {
-        if (!demoServer.listenOnLoopback(DemoServer::PreferredDemoPort)
-            && !demoServer.listenOnLoopback()) {
-            QTextStream(stderr) << "linkup-inbox: could not start the demo server" << Qt::endl;
-            return 1;
-        }
-        client.setApiBase(demoServer.apiBase());
-        client.setCredentials(DemoServer::apiKey(), DemoServer::loginToken());
-    } else {
-        if (!options.apiBase.isEmpty())
-            client.setApiBase(options.apiBase);
-        client.setCredentials(options.apiKey, options.loginToken);
-    }
-
-    MainWindow window(&client, options);
+    KeychainSecretStore keychain;
+    CredentialVault vault(&keychain);
+    Session session(&client, &vault);
+    MainWindow window(&session, command.options);
     window.show();
+    session.start(command.options);
     return QApplication::exec();
 }

@@ -30,5 +30,24 @@ shoot() { # scheme output
     rm -rf "$home"
     echo "wrote $2"
 }
+# First run without an account: the welcome panel, then the connect dialog over it.
+shoot_first_run() {
+    local home; home=$(mktemp -d)
+    XDG_CONFIG_HOME="$home" XDG_CACHE_HOME="$home" LINKUP_COLOR_SCHEME=light \
+        xvfb-run -a -s '-screen 0 1280x900x24' bash -c '
+            "$0" & pid=$!
+            win=$(xdotool search --sync --onlyvisible --name "Linkup Inbox")
+            sleep 2
+            import -window "$win" docs/welcome.png
+            xdotool key --window "$win" Return   # the default button: Connect your account
+            dialog=$(xdotool search --sync --onlyvisible --name "Connect your account")
+            xdotool type --window "$dialog" "demo-key"
+            sleep 1
+            import -window root -crop 1100x720+90+90 docs/connect-dialog.png
+            kill $pid' "$app"
+    rm -rf "$home"
+    echo "wrote docs/welcome.png and docs/connect-dialog.png"
+}
 shoot light docs/screenshot.png
 shoot dark docs/screenshot-dark.png
+shoot_first_run

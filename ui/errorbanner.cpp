@@ -9,6 +9,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     : QFrame(parent)
     , m_text(new QLabel)
     , m_retry(new QPushButton(tr("&Retry")))
+    , m_action(new QPushButton)
 {
     setObjectName(QStringLiteral("errorBanner"));
     setFrameShape(QFrame::StyledPanel);
@@ -35,14 +36,20 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     layout->setContentsMargins(10, 6, 10, 6);
     layout->addWidget(icon);
     layout->addWidget(m_text, 1);
+    layout->addWidget(m_action);
     layout->addWidget(m_retry);
     connect(m_retry, &QPushButton::clicked, this, &ErrorBanner::retryRequested);
+    connect(m_action, &QPushButton::clicked, this, &ErrorBanner::actionRequested);
     hide();
 }
 
-void ErrorBanner::showMessage(const QString &message)
+void ErrorBanner::showMessage(const QString &message, const QString &actionText)
 {
     m_text->setText(message);
+    m_action->setText(actionText);
+    m_action->setVisible(!actionText.isEmpty());
+    // With a fix on offer, that is the obvious button; Retry stays for afterwards.
+    m_action->setDefault(!actionText.isEmpty());
     show();
 }
 

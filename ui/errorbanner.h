@@ -14,14 +14,18 @@ class ErrorBanner : public QFrame
 public:
     explicit ErrorBanner(QWidget *parent = nullptr);
 
-    void showMessage(const QString &message);
+    // actionText names a fix the user can make ("Log in Again"); empty for none.
+    void showMessage(const QString &message, const QString &actionText = {});
     QString message() const;
     QPushButton *retryButton() const { return m_retry; }
+    QPushButton *actionButton() const { return m_action; }
 
 signals:
     void retryRequested();
+    void actionRequested();
 
 private:
     QLabel *m_text;
     QPushButton *m_retry;
+    QPushButton *m_action;
 };

@@ -73,6 +73,8 @@ InboxTab::InboxTab(ConversationListModel *model, QWidget *parent)
     connect(m_model, &ConversationListModel::modelReset, this, &InboxTab::showState);
     connect(m_model, &ConversationListModel::pageLoaded, this, &InboxTab::onPageLoaded);
     connect(m_banner, &ErrorBanner::retryRequested, m_model, &ConversationListModel::retry);
+    connect(m_banner, &ErrorBanner::actionRequested, this,
+            [this] { emit credentialsFixRequested(m_model->lastError()); });
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this,
             &InboxTab::prefetchIfNearEnd);
     connect(m_view->verticalScrollBar(), &QScrollBar::rangeChanged, this,
@@ -148,7 +150,7 @@ void InboxTab::showState()
     if (state == State::Idle)
         prefetchIfNearEnd(); // rows may have landed while the last page was still in flight
     if (state == State::Error)
-        m_banner->showMessage(m_model->lastError().message);
+        m_banner->showMessage(m_model->lastError().message, fixFor(m_model->lastError()));
     else
         m_banner->hide();
     emit statusChanged();
@@ -169,6 +171,15 @@ QString InboxTab::statusText() const
                          : tr("All %n conversation(s) loaded: end of the list", nullptr, rows);
     }
     return {};
+}
+
+QString InboxTab::fixFor(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::LoginExpired: return tr("Log In Again…");
+    case ApiError::Kind::InvalidApiKey: return tr("Change API Key…");
+    default: return {};
+    }
 }
 
 QString InboxTab::emptyText() const

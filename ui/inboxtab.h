@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class ConversationListModel;
+struct ApiError;
 class ErrorBanner;
 class QLabel;
 class QListView;
@@ -41,12 +42,15 @@ signals:
     void currentConversationChanged();
     void conversationActivated(int row); // double-click
     void contextMenuRequested(int row, const QPoint &globalPos);
+    // The banner's "Log In Again…" / "Change API Key…" was pressed.
+    void credentialsFixRequested(const ApiError &error);
 
 private:
     void showState();
     void prefetchIfNearEnd();
     void onPageLoaded();
     QString emptyText() const;
+    static QString fixFor(const ApiError &error);
 
     ConversationListModel *m_model;
     ErrorBanner *m_banner;

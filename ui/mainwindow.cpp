@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "account/session.h"
+#include "accountcontroller.h"
 #include "api/apiusage.h"
 #include "api/linkupclient.h"
 #include "api/urlpolicy.h"
@@ -8,16 +10,19 @@
 #include "inbox/conversationlistmodel.h"
 #include "inboxtab.h"
 #include "text/displaytext.h"
+#include "welcomepanel.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
@@ -33,19 +38,25 @@ constexpr int StatusMessageMs = 8000;
 
 } // namespace
 
-MainWindow::MainWindow(LinkupClient *client, const StartupOptions &options, QWidget *parent)
+MainWindow::MainWindow(Session *session, const StartupOptions &options, QWidget *parent)
     : QMainWindow(parent)
-    , m_client(client)
+    , m_session(session)
+    , m_client(session->client())
+    , m_accounts(new AccountController(session, this))
     , m_usage(new ApiUsage(this))
     , m_avatars(new AvatarStore(AvatarStore::defaultCacheDirectory(), this))
-    , m_options(options)
     , m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
+    , m_central(new QStackedWidget)
+    , m_starting(new QWidget)
+    , m_welcome(new WelcomePanel)
+    , m_inbox(new QWidget)
+    , m_demoBanner(new QFrame)
     , m_tabBar(new QTabBar)
     , m_tabStack(new QStackedWidget)
     , m_statusText(new QLabel)
     , m_usageText(new QLabel)
 {
-    setWindowTitle(options.demo ? tr("Linkup Inbox — Demo") : tr("Linkup Inbox"));
+    setWindowTitle(tr("Linkup Inbox"));
     connect(m_client, &LinkupClient::attemptFinished, m_usage, &ApiUsage::record);
     connect(m_usage, &ApiUsage::changed, this, &MainWindow::updateStatus);
 
@@ -55,13 +66,17 @@ MainWindow::MainWindow(LinkupClient *client, const StartupOptions &options, QWid
     for (InboxCategory category : InboxCategories::all())
         m_tabBar->addTab(InboxCategories::displayName(category));
 
-    auto *central = new QWidget;
-    auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_tabBar);
-    layout->addWidget(m_tabStack, 1);
-    setCentralWidget(central);
+    createDemoBanner();
+    auto *inboxLayout = new QVBoxLayout(m_inbox);
+    inboxLayout->setContentsMargins(0, 0, 0, 0);
+    inboxLayout->setSpacing(0);
+    inboxLayout->addWidget(m_demoBanner);
+    inboxLayout->addWidget(m_tabBar);
+    inboxLayout->addWidget(m_tabStack, 1);
+    m_central->addWidget(m_starting);
+    m_central->addWidget(m_welcome);
+    m_central->addWidget(m_inbox);
+    setCentralWidget(m_central);
 
     m_statusText->setTextFormat(Qt::PlainText);
     m_usageText->setTextFormat(Qt::PlainText);
@@ -71,22 +86,86 @@ MainWindow::MainWindow(LinkupClient *client, const StartupOptions &options, QWid
     createActions();
     createMenus();
 
-    if (!m_client->hasCredentials()) {
-        m_tabBar->setEnabled(false);
-        auto *hint = new QLabel(tr("Not connected.\nSet LINKUP_API_KEY and LINKUP_LOGIN_TOKEN, "
-                                   "or start with --demo to try the sample inbox."));
-        hint->setAlignment(Qt::AlignCenter);
-        hint->setTextFormat(Qt::PlainText);
-        m_tabStack->addWidget(hint);
-        m_statusText->setText(tr("Not connected"));
-        restoreWindowState(options);
-        updateActions();
-        return;
-    }
-
+    connect(m_welcome, &WelcomePanel::demoRequested, this, [this] {
+        if (!m_session->startDemo())
+            statusBar()->showMessage(tr("The demo server could not start."), StatusMessageMs);
+    });
+    connect(m_welcome, &WelcomePanel::connectRequested, m_accounts,
+            &AccountController::connectAccount);
+    connect(m_accounts, &AccountController::credentialsRenewed, this, &MainWindow::retryFailedTabs);
+    connect(m_session, &Session::kindChanged, this, &MainWindow::showSession);
+    connect(m_session, &Session::settingsChanged, this, [this] { showSession(m_session->kind()); });
+    connect(m_session, &Session::keychainUnavailable, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 4 * StatusMessageMs);
+    });
     connect(m_tabBar, &QTabBar::currentChanged, this, &MainWindow::onTabChanged);
     restoreWindowState(options);
-    onTabChanged(m_tabBar->currentIndex());
+    showSession(m_session->kind());
+}
+
+void MainWindow::createDemoBanner()
+{
+    m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
+    m_demoBanner->setFrameShape(QFrame::StyledPanel);
+    m_demoBanner->setAutoFillBackground(true);
+    QPalette tinted = m_demoBanner->palette();
+    tinted.setColor(QPalette::Window, tinted.color(QPalette::Highlight).lighter(170));
+    tinted.setColor(QPalette::WindowText, QColor(0x1a, 0x1a, 0x1a));
+    m_demoBanner->setPalette(tinted);
+    auto *text = new QLabel(tr("This is the demo inbox: its people and messages are made up."));
+    text->setWordWrap(true);
+    auto *connectButton = new QPushButton(tr("Connect Your Account…"));
+    m_demoConnect = connectButton;
+    connect(connectButton, &QPushButton::clicked, m_accounts, &AccountController::connectAccount);
+    auto *layout = new QHBoxLayout(m_demoBanner);
+    layout->setContentsMargins(10, 6, 10, 6);
+    layout->addWidget(text, 1);
+    layout->addWidget(connectButton);
+}
+
+void MainWindow::showSession(Session::Kind kind)
+{
+    clearTabs();
+    const bool inbox = kind == Session::Kind::Demo || kind == Session::Kind::Account;
+    setWindowTitle(kind == Session::Kind::Demo ? tr("Linkup Inbox — Demo") : tr("Linkup Inbox"));
+    m_demoBanner->setVisible(kind == Session::Kind::Demo);
+    switch (kind) {
+    case Session::Kind::Starting: m_central->setCurrentWidget(m_starting); break;
+    case Session::Kind::None:
+        m_central->setCurrentWidget(m_welcome);
+        m_welcome->setFocus();
+        m_statusText->setText(tr("Not connected"));
+        break;
+    case Session::Kind::Demo:
+    case Session::Kind::Account:
+        m_central->setCurrentWidget(m_inbox);
+        onTabChanged(m_tabBar->currentIndex());
+        break;
+    }
+    m_tabBar->setEnabled(inbox);
+    for (QAction *action : std::as_const(m_tabActions))
+        action->setEnabled(inbox);
+    m_signOut->setEnabled(kind == Session::Kind::Account);
+    updateActions();
+}
+
+void MainWindow::clearTabs()
+{
+    // The lists belong to the account (or demo) they were loaded for.
+    for (InboxTab *tab : std::as_const(m_tabs)) {
+        m_tabStack->removeWidget(tab);
+        delete tab->model();
+        delete tab;
+    }
+    m_tabs.clear();
+}
+
+void MainWindow::retryFailedTabs()
+{
+    for (InboxTab *tab : std::as_const(m_tabs)) {
+        if (tab->model()->state() == ConversationListModel::LoadState::Error)
+            tab->model()->retry();
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -140,6 +219,15 @@ void MainWindow::createMenus()
     file->addAction(m_openProfile);
     file->addAction(m_copyLink);
     file->addAction(m_copyMessage);
+    file->addSeparator();
+    QAction *connectAccount = file->addAction(tr("Co&nnect Account…"), m_accounts,
+                                              &AccountController::connectAccount);
+    connectAccount->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction *settings =
+            file->addAction(tr("&Settings…"), m_accounts, &AccountController::openSettings);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
+    m_signOut = file->addAction(tr("Sign &Out"), m_accounts, &AccountController::signOut);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -225,11 +313,13 @@ QListView *MainWindow::conversationView() const
 
 void MainWindow::onTabChanged(int index)
 {
+    if (m_central->currentWidget() != m_inbox)
+        return;
     const InboxCategory category = InboxCategories::all().value(index, InboxCategory::Inbox);
     InboxTab *tab = m_tabs.value(category);
     if (!tab) {
-        auto *model = new ConversationListModel(m_client, category, m_options.country, this);
-        model->setPageSize(m_options.pageSize);
+        auto *model = new ConversationListModel(m_client, category, m_session->country(), this);
+        model->setPageSize(m_session->pageSize());
         model->setAvatarStore(m_avatars);
         tab = new InboxTab(model);
         auto *delegate = new ConversationDelegate(tab->view());
@@ -242,8 +332,13 @@ void MainWindow::onTabChanged(int index)
         connect(tab, &InboxTab::currentConversationChanged, this, &MainWindow::updateActions);
         connect(tab, &InboxTab::conversationActivated, this, &MainWindow::openProfile);
         connect(tab, &InboxTab::contextMenuRequested, this, &MainWindow::showContextMenu);
+        connect(tab, &InboxTab::credentialsFixRequested, m_accounts,
+                &AccountController::fixCredentials);
         m_tabs.insert(category, tab);
         m_tabStack->addWidget(tab);
+        // The list comes first in the focus chain (before the demo banner's button), so
+        // it has the keyboard when the window opens.
+        QWidget::setTabOrder(tab->view(), m_demoConnect);
     }
     m_tabStack->setCurrentWidget(tab);
     tab->view()->setFocus();
@@ -338,10 +433,13 @@ void MainWindow::showContextMenu(int row, const QPoint &globalPos)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-            this, tr("About Linkup Inbox"),
-            tr("<h3>Linkup Inbox %1</h3><p>Your LinkedIn inbox through LinkupAPI, as a fast "
-               "native app.</p><p>Built with Qt %2.</p>")
-                    .arg(QApplication::applicationVersion().toHtmlEscaped(),
-                         QString::fromLatin1(qVersion())));
+    // open(), not exec(): no nested event loop while the lists keep loading.
+    auto *box = new QMessageBox(QMessageBox::Information, tr("About Linkup Inbox"),
+                                tr("<h3>Linkup Inbox %1</h3><p>Your LinkedIn inbox through "
+                                   "LinkupAPI, as a fast native app.</p><p>Built with Qt %2.</p>")
+                                        .arg(QApplication::applicationVersion().toHtmlEscaped(),
+                                             QString::fromLatin1(qVersion())),
+                                QMessageBox::Close, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }

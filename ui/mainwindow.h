@@ -1,5 +1,6 @@
 #pragma once
 
+#include "account/session.h"
 #include "inbox/inboxcategory.h"
 #include "startup/commandline.h"
 
@@ -8,6 +9,7 @@
 
 #include <functional>
 
+class AccountController;
 class ApiUsage;
 class AvatarStore;
 class ConversationListModel;
@@ -18,10 +20,15 @@ class QLabel;
 class QListView;
 class QMenu;
 class QStackedWidget;
+class QFrame;
+class QPushButton;
 class QTabBar;
+class WelcomePanel;
 
-// The inbox window: a tab per category (each with its own model, made on first visit
-// and kept), the menus and shortcuts, opening profiles, the status bar.
+// The inbox window: the welcome panel until an account or the demo is chosen, then a
+// tab per category (each with its own model, made on first visit and kept), the menus
+// and shortcuts, opening profiles, the status bar. Account flows live in
+// AccountController.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -30,7 +37,8 @@ public:
     // Opens a URL outside the app; QDesktopServices by default, injected in tests.
     using UrlOpener = std::function<bool(const QUrl &)>;
 
-    MainWindow(LinkupClient *client, const StartupOptions &options, QWidget *parent = nullptr);
+    // options: the tab to open (the command line's, else the last one used).
+    MainWindow(Session *session, const StartupOptions &options, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
@@ -44,6 +52,9 @@ public:
     QListView *conversationView() const;
     const ApiUsage *usage() const { return m_usage; }
     AvatarStore *avatars() const { return m_avatars; }
+    AccountController *accounts() const { return m_accounts; }
+    WelcomePanel *welcomePanel() const { return m_welcome; }
+    QFrame *demoBanner() const { return m_demoBanner; }
 
     void openProfile(int row);
     void copyProfileLink(int row);
@@ -57,6 +68,10 @@ protected:
 
 private:
     void createActions();
+    void createDemoBanner();
+    void showSession(Session::Kind kind);
+    void clearTabs();
+    void retryFailedTabs();
     void createMenus();
     void restoreWindowState(const StartupOptions &options);
     void onTabChanged(int index);
@@ -66,11 +81,19 @@ private:
     void showAbout();
     void cycleTab(int step);
 
+    Session *m_session;
     LinkupClient *m_client;
+    AccountController *m_accounts;
     ApiUsage *m_usage;
     AvatarStore *m_avatars;
-    StartupOptions m_options;
     UrlOpener m_openUrl;
+
+    QStackedWidget *m_central;
+    QWidget *m_starting; // blank while the keychain answers
+    WelcomePanel *m_welcome;
+    QWidget *m_inbox;
+    QFrame *m_demoBanner;
+    QPushButton *m_demoConnect = nullptr;
 
     QTabBar *m_tabBar;
     QStackedWidget *m_tabStack;
@@ -82,5 +105,6 @@ private:
     QAction *m_copyLink = nullptr;
     QAction *m_copyMessage = nullptr;
     QAction *m_refresh = nullptr;
+    QAction *m_signOut = nullptr;
     QList<QAction *> m_tabActions;
 };

@@ -30,6 +30,7 @@ void ApiCall::abort()
 {
     m_timeout.stop();
     m_backoff.stop();
+    m_body.clear();
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -43,6 +44,10 @@ void ApiCall::sendAttempt()
     ++m_attempts;
     m_timedOut = false;
     m_reply = m_network->post(m_request, m_body);
+    // The body may hold a password or a verification code: keep it only while a retry
+    // could still send it again. (The network stack's own copy goes with the reply.)
+    if (m_attempts > m_policy.maxRetries)
+        m_body.clear();
     // The timeout measures silence, not total time: a slow but steady reply is fine.
     connect(m_reply, &QNetworkReply::downloadProgress, &m_timeout, qOverload<>(&QTimer::start));
     connect(m_reply, &QNetworkReply::uploadProgress, &m_timeout, qOverload<>(&QTimer::start));
@@ -81,6 +86,7 @@ void ApiCall::onReplyFinished()
         m_backoff.start(m_policy.retryBackoffMs * (1 << (m_attempts - 1)));
         return;
     }
+    m_body.clear();
     emit finished();
     deleteLater();
 }

@@ -1,5 +1,7 @@
 #include "inboxparser.h"
 
+#include "jsonfields.h"
+
 #include <QJsonArray>
 #include <QJsonValue>
 
@@ -7,47 +9,13 @@ namespace InboxParser {
 
 namespace {
 
-QString stringOf(const QJsonObject &object, QStringView key)
-{
-    const QJsonValue value = object.value(key);
-    return value.isString() ? value.toString() : QString();
-}
-
 QUrl urlOf(const QJsonObject &object, QStringView key)
 {
-    const QString text = stringOf(object, key).trimmed();
+    const QString text = JsonFields::string(object, key).trimmed();
     if (text.isEmpty())
         return {};
     const QUrl url(text, QUrl::StrictMode);
     return url.isValid() ? url : QUrl();
-}
-
-QDateTime timeOf(const QJsonObject &object, QStringView key)
-{
-    const QJsonValue value = object.value(key);
-    double millis = 0;
-    if (value.isDouble())
-        millis = value.toDouble();
-    else if (value.isString())
-        millis = value.toString().toDouble();
-    // Beyond ±10 000 years QDateTime has no meaning for us; treat as missing.
-    constexpr double Limit = 253402300799000.0;
-    if (!(millis > 0 && millis < Limit))
-        return {};
-    return QDateTime::fromMSecsSinceEpoch(qint64(millis), Qt::UTC);
-}
-
-int countOf(const QJsonObject &object, QStringView key)
-{
-    const QJsonValue value = object.value(key);
-    double number = 0;
-    if (value.isDouble())
-        number = value.toDouble();
-    else if (value.isString())
-        number = value.toString().toDouble();
-    if (!(number > 0))
-        return 0;
-    return number > 1e6 ? 1000000 : int(number);
 }
 
 } // namespace
@@ -55,8 +23,8 @@ int countOf(const QJsonObject &object, QStringView key)
 Person parsePerson(const QJsonObject &object)
 {
     Person person;
-    person.name = stringOf(object, u"name");
-    person.headline = stringOf(object, u"headline");
+    person.name = JsonFields::string(object, u"name");
+    person.headline = JsonFields::string(object, u"headline");
     person.profileUrl = urlOf(object, u"profile_url");
     person.pictureUrl = urlOf(object, u"profile_picture");
     return person;
@@ -65,14 +33,14 @@ Person parsePerson(const QJsonObject &object)
 Conversation parseConversation(const QJsonObject &object)
 {
     Conversation conversation;
-    conversation.id = stringOf(object, u"conversation_id");
+    conversation.id = JsonFields::string(object, u"conversation_id");
     conversation.participant = parsePerson(object.value(u"participant").toObject());
     const QJsonObject last = object.value(u"last_message").toObject();
-    conversation.lastMessage.text = stringOf(last, u"text");
-    conversation.lastMessage.time = timeOf(last, u"time");
+    conversation.lastMessage.text = JsonFields::string(last, u"text");
+    conversation.lastMessage.time = JsonFields::time(last, u"time");
     conversation.lastMessage.sender = parsePerson(last.value(u"sender").toObject());
-    conversation.unreadCount = countOf(object, u"unread");
-    conversation.type = stringOf(object, u"type");
+    conversation.unreadCount = JsonFields::count(object, u"unread");
+    conversation.type = JsonFields::string(object, u"type");
     return conversation;
 }
 
@@ -93,7 +61,7 @@ InboxPage parsePage(const QJsonObject &data)
         }
         page.conversations.append(std::move(conversation));
     }
-    page.nextCursor = stringOf(data, u"next_cursor");
+    page.nextCursor = JsonFields::string(data, u"next_cursor");
     return page;
 }
 

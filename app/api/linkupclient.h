@@ -4,6 +4,7 @@
 #include "apierror.h"
 #include "apiusage.h"
 #include "linkuptypes.h"
+#include "threadtypes.h"
 
 #include <QObject>
 #include <QUrl>
@@ -26,6 +27,29 @@ struct InboxResult
     InboxPage page;
 };
 
+struct ConversationQuery
+{
+    QString conversationId;
+    QString country; // proxy country, e.g. FR
+    int totalResults = 10; // billed per started 10
+    QString cursor; // empty for the newest page
+};
+
+struct ConversationResult
+{
+    ApiError error; // kind None on success
+    MessagePage page;
+};
+
+// The answer of /auth/login or /auth/verify: a token, a request for a code, or an error.
+struct AuthResult
+{
+    ApiError error; // kind None on success
+    QString loginToken; // set on a completed login
+    bool codeRequired = false; // LinkedIn mailed a code: send it with /auth/verify
+    QString email; // the address the code went to (from the reply when it names one)
+};
+
 // The one object that talks to LinkupAPI: builds requests exactly as the contract says,
 // runs them through ApiCall (timeout, bounded retries), parses replies into values and
 // reports every attempt for usage accounting. Holds the session's credentials in memory.
@@ -35,6 +59,8 @@ class LinkupClient : public QObject
 
 public:
     using InboxCallback = std::function<void(const InboxResult &)>;
+    using ConversationCallback = std::function<void(const ConversationResult &)>;
+    using AuthCallback = std::function<void(const AuthResult &)>;
 
     explicit LinkupClient(QObject *parent = nullptr);
 
@@ -47,6 +73,10 @@ public:
 
     void setCredentials(const QString &apiKey, const QString &loginToken);
     bool hasCredentials() const;
+    // The two halves on their own: the key is needed before a login can get a token.
+    void setApiKey(const QString &apiKey) { m_apiKey = apiKey; }
+    void setLoginToken(const QString &loginToken) { m_loginToken = loginToken; }
+    bool hasApiKey() const { return !m_apiKey.isEmpty(); }
 
     void setCallPolicy(const CallPolicy &policy) { m_policy = policy; }
     CallPolicy callPolicy() const { return m_policy; }
@@ -57,11 +87,35 @@ public:
 
     static QByteArray inboxRequestBody(const InboxQuery &query, const QString &loginToken);
 
+    // Starts POST /messages/conversation for one thread (newest messages first); onDone
+    // runs as for fetchInbox.
+    ApiCall *fetchConversation(const ConversationQuery &query, QObject *context,
+                               ConversationCallback onDone);
+
+    static QByteArray conversationRequestBody(const ConversationQuery &query,
+                                              const QString &loginToken);
+
+    // Start POST /auth/login and /auth/verify (no login_token in either body). onDone runs
+    // as for fetchInbox. These calls are never retried: a repeated login can make LinkedIn
+    // mail another code, and the user is there to press the button again.
+    ApiCall *login(const QString &email, const QString &password, const QString &country,
+                   QObject *context, AuthCallback onDone);
+    ApiCall *verify(const QString &email, const QString &code, const QString &country,
+                    QObject *context, AuthCallback onDone);
+
+    static QByteArray loginRequestBody(const QString &email, const QString &password,
+                                       const QString &country);
+    static QByteArray verifyRequestBody(const QString &email, const QString &code,
+                                        const QString &country);
+
 signals:
     void attemptFinished(const ApiUsageRecord &record);
 
 private:
-    ApiCall *post(const QString &endpoint, const QByteArray &body, int resultsRequested);
+    ApiCall *post(const QString &endpoint, const QByteArray &body, int resultsRequested,
+                  const CallPolicy &policy);
+    ApiCall *postAuth(const QString &endpoint, const QByteArray &body, const QString &email,
+                      QObject *context, AuthCallback onDone);
 
     QNetworkAccessManager *m_network;
     QUrl m_apiBase;

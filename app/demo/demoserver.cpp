@@ -1,6 +1,7 @@
 #include "demoserver.h"
 
 #include "avatarpainter.h"
+#include "samplethreads.h"
 
 #include <QHostAddress>
 #include <QHttpServerRequest>
@@ -40,6 +41,28 @@ int decodeCursor(const QString &cursor, const QString &category)
     bool ok = false;
     const int offset = text.mid(category.size() + 1).toInt(&ok);
     return ok && offset >= 0 ? offset : -1;
+}
+
+// One page of a list served by cursor: the entries from offset on, and the cursor of
+// what follows (null at the end; the cursor asked for when the server is told to repeat).
+struct Slice
+{
+    QJsonArray entries;
+    QJsonValue nextCursor = QJsonValue::Null;
+};
+
+Slice sliceOf(const QList<QJsonObject> &all, int offset, int count, const QString &cursorKey,
+              const QJsonValue &askedCursor, bool repeatCursor)
+{
+    Slice slice;
+    for (int i = offset; i < qMin(offset + count, int(all.size())); ++i)
+        slice.entries.append(all.at(i));
+    const int next = offset + int(slice.entries.size());
+    if (repeatCursor && askedCursor.isString())
+        slice.nextCursor = askedCursor;
+    else if (next < all.size())
+        slice.nextCursor = QString::fromLatin1(encodeCursor(cursorKey, next));
+    return slice;
 }
 
 QByteArray reasonPhrase(int status)
@@ -115,6 +138,30 @@ void DemoServer::scriptInboxCall(int callNumber, const ScriptedReply &reply)
     m_scripted.insert(callNumber, reply);
 }
 
+void DemoServer::scriptConversationCall(int callNumber, const ScriptedReply &reply)
+{
+    m_scriptedConversation.insert(callNumber, reply);
+}
+
+QList<QJsonObject> DemoServer::sampleThread(const QString &conversationId) const
+{
+    return SampleThreads::thread(m_sample.conversation(conversationId));
+}
+
+void DemoServer::scriptAuthCall(int callNumber, const ScriptedReply &reply)
+{
+    m_scriptedAuth.insert(callNumber, reply);
+}
+
+void DemoServer::setLoginToken(const QString &token)
+{
+    if (token == m_loginToken)
+        return;
+    m_expiredTokens.append(m_loginToken);
+    m_expiredTokens.removeAll(token);
+    m_loginToken = token;
+}
+
 bool DemoServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     const QString path = request.url().path();
@@ -124,6 +171,22 @@ bool DemoServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
             return true;
         }
         serveInbox(request, socket);
+        return true;
+    }
+    if (path == u"/v1/messages/conversation") {
+        if (request.method() != QHttpServerRequest::Method::Post) {
+            send(socket, jsonError(405, QStringLiteral("Method not allowed")), 0);
+            return true;
+        }
+        serveConversation(request, socket);
+        return true;
+    }
+    if (path == u"/v1/auth/login" || path == u"/v1/auth/verify") {
+        if (request.method() != QHttpServerRequest::Method::Post) {
+            send(socket, jsonError(405, QStringLiteral("Method not allowed")), 0);
+            return true;
+        }
+        serveAuth(request, socket);
         return true;
     }
     if (path.startsWith(u"/avatars/") && request.method() == QHttpServerRequest::Method::Get) {
@@ -138,22 +201,24 @@ void DemoServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
     send(socket, jsonError(404, QStringLiteral("Not found")), 0);
 }
 
-void DemoServer::serveInbox(const QHttpServerRequest &request, QTcpSocket *socket)
+int DemoServer::serveApiCall(const QHttpServerRequest &request, QTcpSocket *socket,
+                             QList<RecordedRequest> &log, const QMap<int, ScriptedReply> &scripts,
+                             int delayMs, const AnswerFor &answerFor)
 {
     RecordedRequest recorded;
     recorded.path = request.url().path().toUtf8();
     recorded.body = request.body();
     for (const auto &[name, value] : request.headers())
         recorded.headers.insert(name.toLower(), value);
-    m_inboxRequests.append(recorded);
-    const int callNumber = int(m_inboxRequests.size());
+    log.append(recorded);
+    const int callNumber = int(log.size());
 
     const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
-    Answer answer = inboxAnswer(body, recorded.headers);
-    int delay = m_inboxDelayMs;
+    Answer answer = answerFor(body, recorded.headers);
+    int delay = delayMs;
     bool truncate = false;
     bool drop = false;
-    if (const auto scripted = m_scripted.constFind(callNumber); scripted != m_scripted.cend()) {
+    if (const auto scripted = scripts.constFind(callNumber); scripted != scripts.cend()) {
         if (!scripted->body.isEmpty()) {
             answer.status = scripted->httpStatus;
             answer.body = scripted->body;
@@ -164,29 +229,61 @@ void DemoServer::serveInbox(const QHttpServerRequest &request, QTcpSocket *socke
         drop = scripted->closeWithoutAnswer;
     }
     send(socket, answer, delay, truncate, drop);
+    return callNumber;
+}
+
+void DemoServer::serveInbox(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const int callNumber = serveApiCall(
+            request, socket, m_inboxRequests, m_scripted, m_inboxDelayMs,
+            [this](const QJsonObject &body, const QHash<QByteArray, QByteArray> &headers) {
+                return inboxAnswer(body, headers);
+            });
     emit inboxRequestServed(callNumber);
+}
+
+void DemoServer::serveConversation(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const int callNumber = serveApiCall(
+            request, socket, m_conversationRequests, m_scriptedConversation, m_conversationDelayMs,
+            [this](const QJsonObject &body, const QHash<QByteArray, QByteArray> &headers) {
+                return conversationAnswer(body, headers);
+            });
+    emit conversationRequestServed(callNumber);
+}
+
+std::optional<DemoServer::Answer> DemoServer::refusal(const QJsonObject &body,
+                                                      const QHash<QByteArray, QByteArray> &headers,
+                                                      QStringView requiredField,
+                                                      bool totalRequired) const
+{
+    if (headers.value("x-api-key") != apiKey().toUtf8())
+        return jsonError(401, QStringLiteral("Invalid API key or insufficient credits"));
+    const QJsonValue token = body.value(u"login_token");
+    const QJsonValue total = body.value(u"total_results");
+    if (!token.isString() || !body.value(requiredField).isString()
+        || (totalRequired && total.isUndefined()))
+        return jsonError(400, QStringLiteral("Required fields are missing"));
+    if (m_expiredTokens.contains(token.toString()))
+        return jsonError(403, QStringLiteral("LinkedIn token expired"));
+    if (token.toString() != m_loginToken)
+        return jsonError(401, QStringLiteral("Session expired"));
+    const QJsonValue country = body.value(u"country");
+    if (!country.isUndefined() && !Countries.contains(country.toString()))
+        return jsonError(400, QStringLiteral("Bad parameter"));
+    if (!total.isUndefined() && (!total.isDouble() || total.toDouble() <= 0))
+        return jsonError(400, QStringLiteral("total_results must be greater than 0"));
+    return std::nullopt;
 }
 
 DemoServer::Answer DemoServer::inboxAnswer(const QJsonObject &body,
                                            const QHash<QByteArray, QByteArray> &headers) const
 {
-    if (headers.value("x-api-key") != apiKey().toUtf8())
-        return jsonError(401, QStringLiteral("Invalid API key or insufficient credits"));
-    const QJsonValue token = body.value(u"login_token");
-    const QJsonValue category = body.value(u"category");
-    const QJsonValue total = body.value(u"total_results");
-    if (!token.isString() || !category.isString() || total.isUndefined())
-        return jsonError(400, QStringLiteral("Required fields are missing"));
-    if (token.toString() != loginToken())
-        return jsonError(401, QStringLiteral("Session expired"));
-    const QString categoryName = category.toString();
+    if (const std::optional<Answer> refused = refusal(body, headers, u"category", true))
+        return *refused;
+    const QString categoryName = body.value(u"category").toString();
     if (!Categories.contains(categoryName))
         return jsonError(400, QStringLiteral("Bad parameter"));
-    const QJsonValue country = body.value(u"country");
-    if (!country.isUndefined() && !Countries.contains(country.toString()))
-        return jsonError(400, QStringLiteral("Bad parameter"));
-    if (!total.isDouble() || total.toDouble() <= 0)
-        return jsonError(400, QStringLiteral("total_results must be greater than 0"));
 
     int offset = 0;
     const QJsonValue cursor = body.value(u"next_cursor");
@@ -197,24 +294,125 @@ DemoServer::Answer DemoServer::inboxAnswer(const QJsonObject &body,
     }
 
     const QList<QJsonObject> all = m_sample.conversations(categoryName, baseUrl());
-    const int count = qMin(int(total.toDouble()), MaxPageSize);
-    QJsonArray page;
-    for (int i = offset; i < qMin(offset + count, int(all.size())); ++i)
-        page.append(all.at(i));
-    const int next = offset + int(page.size());
-    QJsonValue nextCursor = QJsonValue::Null;
-    if (m_repeatCursor && cursor.isString())
-        nextCursor = cursor;
-    else if (next < all.size())
-        nextCursor = QString::fromLatin1(encodeCursor(categoryName, next));
+    const int count = int(qMin(body.value(u"total_results").toDouble(), double(MaxPageSize)));
+    const Slice page = sliceOf(all, offset, count, categoryName, cursor, m_repeatCursor);
 
-    const QJsonObject data{{QStringLiteral("conversations"), page},
-                           {QStringLiteral("total_results"), page.size()},
-                           {QStringLiteral("next_cursor"), nextCursor}};
+    const QJsonObject data{{QStringLiteral("conversations"), page.entries},
+                           {QStringLiteral("total_results"), page.entries.size()},
+                           {QStringLiteral("next_cursor"), page.nextCursor}};
     Answer answer;
     answer.body = QJsonDocument(QJsonObject{{QStringLiteral("status"), QStringLiteral("success")},
                                             {QStringLiteral("data"), data}})
                           .toJson(QJsonDocument::Compact);
+    return answer;
+}
+
+DemoServer::Answer
+DemoServer::conversationAnswer(const QJsonObject &body,
+                               const QHash<QByteArray, QByteArray> &headers) const
+{
+    // total_results is optional here: the API defaults it to 10.
+    if (const std::optional<Answer> refused = refusal(body, headers, u"conversation_id", false))
+        return *refused;
+    const QString conversationId = body.value(u"conversation_id").toString();
+    const QJsonObject conversation = m_sample.conversation(conversationId);
+    // What the real API answers for an unknown conversation is not documented.
+    if (conversation.isEmpty())
+        return jsonError(400, QStringLiteral("Bad parameter"));
+
+    int offset = 0;
+    const QJsonValue cursor = body.value(u"cursor");
+    if (!cursor.isUndefined() && !cursor.isNull()) {
+        offset = decodeCursor(cursor.toString(), conversationId);
+        if (offset < 0)
+            return jsonError(400, QStringLiteral("Bad parameter"));
+    }
+
+    const QJsonValue total = body.value(u"total_results");
+    const int count = total.isUndefined() ? 10 : int(qMin(total.toDouble(), double(MaxPageSize)));
+    const Slice page = sliceOf(SampleThreads::thread(conversation), offset, count, conversationId,
+                               cursor, m_repeatConversationCursor);
+
+    const QJsonObject data{{QStringLiteral("conversation_id"), conversationId},
+                           {QStringLiteral("messages"), page.entries},
+                           {QStringLiteral("next_cursor"), page.nextCursor}};
+    Answer answer;
+    answer.body = QJsonDocument(QJsonObject{{QStringLiteral("status"), QStringLiteral("success")},
+                                            {QStringLiteral("data"), data}})
+                          .toJson(QJsonDocument::Compact);
+    return answer;
+}
+
+void DemoServer::serveAuth(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    RecordedRequest recorded;
+    recorded.path = request.url().path().toUtf8();
+    recorded.body = request.body();
+    for (const auto &[name, value] : request.headers())
+        recorded.headers.insert(name.toLower(), value);
+    m_authRequests.append(recorded);
+    const int callNumber = int(m_authRequests.size());
+
+    const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+    Answer answer = authAnswer(request.url().path(), body, recorded.headers);
+    int delay = 0;
+    bool truncate = false;
+    bool drop = false;
+    if (const auto scripted = m_scriptedAuth.constFind(callNumber);
+        scripted != m_scriptedAuth.cend()) {
+        if (!scripted->body.isEmpty()) {
+            answer.status = scripted->httpStatus;
+            answer.body = scripted->body;
+        }
+        answer.headers.append(scripted->headers);
+        delay = scripted->delayMs;
+        truncate = scripted->truncateNormalBody;
+        drop = scripted->closeWithoutAnswer;
+    }
+    send(socket, answer, delay, truncate, drop);
+    emit authRequestServed(callNumber);
+}
+
+DemoServer::Answer DemoServer::authAnswer(const QString &path, const QJsonObject &body,
+                                          const QHash<QByteArray, QByteArray> &headers) const
+{
+    if (headers.value("x-api-key") != apiKey().toUtf8())
+        return jsonError(401, QStringLiteral("Invalid API key or insufficient credits"));
+    const bool verifying = path.endsWith(u"/verify");
+    const QString secretField = verifying ? QStringLiteral("code") : QStringLiteral("password");
+    const QString email = body.value(u"email").toString().trimmed();
+    const QString secret = body.value(secretField).toString();
+    if (email.isEmpty() || secret.isEmpty())
+        return jsonError(400, QStringLiteral("Required fields are missing"));
+    const QJsonValue country = body.value(u"country");
+    if (!country.isUndefined() && !Countries.contains(country.toString()))
+        return jsonError(400, QStringLiteral("Bad parameter"));
+
+    const auto sameEmail = [&email](const QString &account) {
+        return email.compare(account, Qt::CaseInsensitive) == 0;
+    };
+    const QJsonObject loggedIn{{QStringLiteral("status"), QStringLiteral("success")},
+                               {QStringLiteral("login_token"), m_loginToken},
+                               {QStringLiteral("message"), QStringLiteral("Login successful")}};
+    Answer answer;
+    if (verifying) {
+        if (!sameEmail(codeEmail()) || secret != verificationCode())
+            return jsonError(401, QStringLiteral("Verification failed"));
+        answer.body = QJsonDocument(loggedIn).toJson(QJsonDocument::Compact);
+        return answer;
+    }
+    if (secret != demoPassword() || !(sameEmail(demoEmail()) || sameEmail(codeEmail())))
+        return jsonError(401, QStringLiteral("Bad username or password"));
+    if (sameEmail(demoEmail())) {
+        answer.body = QJsonDocument(loggedIn).toJson(QJsonDocument::Compact);
+        return answer;
+    }
+    answer.body =
+            QJsonDocument(QJsonObject{{QStringLiteral("status"), QStringLiteral("success")},
+                                      {QStringLiteral("message"),
+                                       QStringLiteral("Check your email for verification code")},
+                                      {QStringLiteral("email"), codeEmail()}})
+                    .toJson(QJsonDocument::Compact);
     return answer;
 }
 

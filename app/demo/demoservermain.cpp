@@ -20,9 +20,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption port(QStringLiteral("port"),
                                   QStringLiteral("Port to listen on (default: a free one)."),
                                   QStringLiteral("port"), QStringLiteral("0"));
-    const QCommandLineOption delay(QStringLiteral("delay"),
-                                   QStringLiteral("Delay every inbox reply by ms."),
-                                   QStringLiteral("ms"), QStringLiteral("0"));
+    const QCommandLineOption delay(
+            QStringLiteral("delay"),
+            QStringLiteral("Delay every inbox and conversation reply by ms."), QStringLiteral("ms"),
+            QStringLiteral("0"));
     const QCommandLineOption repeat(QStringLiteral("repeat-cursor"),
                                     QStringLiteral("Answer every page with the cursor it was "
                                                    "asked for (a broken server)."));
@@ -39,6 +40,8 @@ int main(int argc, char *argv[])
     DemoServer server;
     server.setInboxDelay(parser.value(delay).toInt());
     server.setRepeatCursor(parser.isSet(repeat));
+    server.setConversationDelay(parser.value(delay).toInt());
+    server.setRepeatConversationCursor(parser.isSet(repeat));
     if (!server.listenOnLoopback(quint16(portNumber))) {
         err << "linkup-demo-server: cannot listen on 127.0.0.1:" << portNumber << '\n';
         return 1;

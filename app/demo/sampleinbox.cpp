@@ -41,6 +41,7 @@ SampleInbox SampleInbox::load(const QString &path)
             QJsonObject last = conversation.value(u"last_message").toObject();
             last.insert(u"time", double(qint64(last.value(u"time").toDouble()) + shift));
             conversation.insert(u"last_message", last);
+            inbox.m_byId.insert(conversation.value(u"conversation_id").toString(), conversation);
             list.append(conversation);
         }
         inbox.m_byCategory.insert(it.key(), list);
@@ -66,6 +67,11 @@ QList<QJsonObject> SampleInbox::conversations(const QString &category, const QUr
         conversation.insert(u"last_message", last);
     }
     return list;
+}
+
+QJsonObject SampleInbox::conversation(const QString &conversationId) const
+{
+    return m_byId.value(conversationId);
 }
 
 int SampleInbox::count(const QString &category) const

@@ -85,6 +85,7 @@ CommandLineResult parse(const QStringList &arguments, const QProcessEnvironment 
             return failure(problem);
     }
     if (parser.isSet(country)) {
+        options.hasCountry = true;
         options.country = parser.value(country).trimmed().toUpper();
         if (!knownCountries().contains(options.country))
             return failure(tr("Unknown country “%1”. Use one of: %2.")
@@ -100,6 +101,7 @@ CommandLineResult parse(const QStringList &arguments, const QProcessEnvironment 
         if (!ok || requested < 10 || requested > 25)
             return failure(tr("--page-size needs a number from 10 to 25, not “%1”.")
                                    .arg(parser.value(pageSize)));
+        options.hasPageSize = true;
         options.pageSize = ConversationListModel::normalizedPageSize(requested);
         if (options.pageSize != requested)
             result.warning = tr("Using a page size of %1: the API bills per started 10 results.")

@@ -10,6 +10,8 @@
 struct StartupOptions
 {
     bool demo = false;
+    bool hasCountry = false; // given on the command line: wins over the saved setting
+    bool hasPageSize = false;
     QUrl apiBase; // empty: the default LinkupAPI address
     QString country = QStringLiteral("FR"); // the API's own default
     InboxCategory category = InboxCategory::Inbox;

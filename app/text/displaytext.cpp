@@ -18,6 +18,12 @@ bool isBreakingSpace(char32_t c)
             || c == 0x2028 || c == 0x2029;
 }
 
+bool isLineBreak(char32_t c)
+{
+    return c == u'\n' || c == u'\r' || c == 0x0B || c == 0x0C || c == 0x85 || c == 0x2028
+            || c == 0x2029;
+}
+
 bool isDropped(char32_t c)
 {
     return isBidiControl(c) || QChar::category(c) == QChar::Other_Control
@@ -73,6 +79,76 @@ QString singleLine(const QString &raw, int maxChars)
             out.append(u' ');
         out.append(kept);
         pendingSpace = spaceAfter;
+    }
+    if (cut)
+        out.append(QChar(0x2026)); // …
+    return out;
+}
+
+// The same cluster walk as singleLine(), with line breaks counted instead of folded
+// into spaces: what sits between two visible clusters is either spacing within a line
+// or (when a break came) the breaks and the next line's indentation.
+QString multiLine(const QString &raw, int maxChars)
+{
+    constexpr int MaxBreaks = 2; // one empty line between paragraphs at most
+    const qsizetype limit = qMax(0, maxChars);
+    QString out;
+    out.reserve(qMin(raw.size(), limit) + 1);
+    QTextBoundaryFinder clusters(QTextBoundaryFinder::Grapheme, raw);
+    const QStringView view(raw);
+    QString kept; // the visible part of one cluster
+    int pendingBreaks = 0;
+    qsizetype pendingSpaces = 0;
+    bool afterCr = false;
+    bool cut = false;
+    qsizetype start = 0;
+    while (start < view.size()) {
+        qsizetype end = clusters.toNextBoundary();
+        if (end <= start || end > view.size())
+            end = view.size();
+        kept.clear();
+        int breaksAfter = 0;
+        qsizetype spacesAfter = 0;
+        for (qsizetype i = start; i < end;) {
+            const char32_t c =
+                    view.at(i).isHighSurrogate() && i + 1 < end && view.at(i + 1).isLowSurrogate()
+                    ? QChar::surrogateToUcs4(view.at(i), view.at(i + 1))
+                    : view.at(i).unicode();
+            const qsizetype width = c > 0xFFFF ? 2 : 1;
+            const bool crLf = afterCr && c == u'\n';
+            afterCr = c == u'\r';
+            if (isLineBreak(c)) {
+                if (crLf) {
+                    // the second half of one break
+                } else if (kept.isEmpty()) {
+                    ++pendingBreaks;
+                    pendingSpaces = 0;
+                } else {
+                    ++breaksAfter;
+                    spacesAfter = 0;
+                }
+            } else if (c == u' ' || c == u'\t') {
+                ++(kept.isEmpty() ? pendingSpaces : spacesAfter);
+            } else if (!isDropped(c)) {
+                kept.append(view.mid(i, width));
+            }
+            i += width;
+        }
+        start = end;
+        if (kept.isEmpty())
+            continue;
+        // Nothing in front of the first visible text: no leading blank lines or spaces.
+        const qsizetype breaks = out.isEmpty() ? 0 : qMin(pendingBreaks, MaxBreaks);
+        const qsizetype spaces = out.isEmpty() ? 0 : pendingSpaces;
+        if (out.size() + breaks + spaces + kept.size() > limit) {
+            cut = true;
+            break;
+        }
+        out.append(QString(breaks, u'\n'));
+        out.append(QString(spaces, u' '));
+        out.append(kept);
+        pendingBreaks = breaksAfter;
+        pendingSpaces = spacesAfter;
     }
     if (cut)
         out.append(QChar(0x2026)); // …

@@ -1,0 +1,75 @@
+#include "accountsettings.h"
+
+#include "api/linkupclient.h"
+#include "api/urlpolicy.h"
+#include "startup/commandline.h"
+
+#include <QSettings>
+
+namespace {
+
+const QString CountryKey = QStringLiteral("account/country");
+const QString PageSizeKey = QStringLiteral("account/pageSize");
+const QString ApiBaseKey = QStringLiteral("account/apiBase");
+
+} // namespace
+
+QStringList AccountSettings::countries()
+{
+    return CommandLine::knownCountries();
+}
+
+bool AccountSettings::setCountry(const QString &country)
+{
+    if (!countries().contains(country))
+        return false;
+    m_country = country;
+    return true;
+}
+
+bool AccountSettings::setPageSize(int size)
+{
+    if (!pageSizes().contains(size))
+        return false;
+    m_pageSize = size;
+    return true;
+}
+
+QUrl AccountSettings::effectiveApiBase() const
+{
+    return m_apiBase.isEmpty() ? LinkupClient::defaultApiBase() : m_apiBase;
+}
+
+QString AccountSettings::setApiBase(const QUrl &base)
+{
+    if (base.isEmpty()) {
+        m_apiBase.clear();
+        return {};
+    }
+    QString problem = UrlPolicy::apiBaseProblem(base);
+    if (problem.isEmpty())
+        m_apiBase = base.adjusted(QUrl::StripTrailingSlash);
+    return problem;
+}
+
+AccountSettings AccountSettings::load(const QSettings &settings)
+{
+    AccountSettings result;
+    result.setCountry(settings.value(CountryKey).toString());
+    bool ok = false;
+    const int size = settings.value(PageSizeKey).toInt(&ok);
+    if (ok)
+        result.setPageSize(size);
+    result.setApiBase(QUrl(settings.value(ApiBaseKey).toString(), QUrl::StrictMode));
+    return result;
+}
+
+void AccountSettings::save(QSettings &settings) const
+{
+    settings.setValue(CountryKey, m_country);
+    settings.setValue(PageSizeKey, m_pageSize);
+    if (m_apiBase.isEmpty())
+        settings.remove(ApiBaseKey);
+    else
+        settings.setValue(ApiBaseKey, m_apiBase.toString());
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QList>
+#include <QStringList>
+#include <QUrl>
+
+class QSettings;
+
+// The account's settings that are not secret (proxy country, page size, API base URL),
+// kept in QSettings. Every setter checks its value, and load() replaces anything invalid
+// (a hand-edited file, an older version) with the default instead of failing.
+class AccountSettings
+{
+public:
+    static constexpr int DefaultPageSize = 20;
+    static QString defaultCountry() { return QStringLiteral("FR"); } // the API's own default
+    static QStringList countries();
+    // Multiples of 10 only: the API bills per 10 results.
+    static QList<int> pageSizes() { return {10, 20}; }
+
+    QString country() const { return m_country; }
+    bool setCountry(const QString &country); // false, and unchanged, for an unknown code
+
+    int pageSize() const { return m_pageSize; }
+    bool setPageSize(int size); // false, and unchanged, unless one of pageSizes()
+
+    // Empty: LinkupAPI's own address.
+    QUrl apiBase() const { return m_apiBase; }
+    QUrl effectiveApiBase() const;
+    // An empty URL goes back to the default. Returns a translated reason, and keeps the
+    // previous value, when the URL breaks the https rule; an empty string when accepted.
+    QString setApiBase(const QUrl &base);
+
+    static AccountSettings load(const QSettings &settings);
+    void save(QSettings &settings) const;
+
+    friend bool operator==(const AccountSettings &a, const AccountSettings &b)
+    {
+        return a.m_country == b.m_country && a.m_pageSize == b.m_pageSize
+                && a.m_apiBase == b.m_apiBase;
+    }
+    friend bool operator!=(const AccountSettings &a, const AccountSettings &b) { return !(a == b); }
+
+private:
+    QString m_country = defaultCountry();
+    int m_pageSize = DefaultPageSize;
+    QUrl m_apiBase;
+};

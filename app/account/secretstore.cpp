@@ -1,0 +1,4 @@
+#include "secretstore.h"
+
+// Out of line so the vtable lives in one object file.
+SecretStore::~SecretStore() = default;

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+// Plain values parsed from a /messages/conversation reply. As in linkuptypes.h, they
+// hold the server's text as it came (untrusted); display code sanitizes it.
+
+struct ThreadMessage
+{
+    QString id; // entity_urn; may be empty when the reply had none
+    QString text;
+    QDateTime time; // from "timestamp" (ms since the epoch); invalid when missing
+    QString senderId; // the "sender" field as given, e.g. "urn:li:fsd_profile:ACoA…"
+    QString senderFirstName;
+    QString senderLastName;
+    bool isSystem = false; // message_type "SYSTEM": an event, not something a person wrote
+};
+
+struct MessagePage
+{
+    QList<ThreadMessage> messages; // as the API sends them: newest first
+    QString nextCursor; // empty: no older messages
+    int skippedEntries = 0; // entries that were not objects or carried nothing at all
+};

@@ -1,0 +1,440 @@
+#include "account/credentialvault.h"
+#include "account/session.h"
+#include "accountcontroller.h"
+#include "api/linkupclient.h"
+#include "connectdialog.h"
+#include "demo/demoserver.h"
+#include "errorbanner.h"
+#include "inbox/conversationlistmodel.h"
+#include "inboxtab.h"
+#include "mainwindow.h"
+#include "settingsdialog.h"
+#include "support/fakesecretstore.h"
+#include "welcomepanel.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QDirIterator>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QLoggingCategory>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTest>
+#include <QToolButton>
+
+using State = ConversationListModel::LoadState;
+
+namespace {
+
+QStringList g_log; // every message, for the secrets scan
+
+void captureMessage(QtMsgType, const QMessageLogContext &context, const QString &message)
+{
+    g_log.append(QString::fromLatin1(context.category ? context.category : "") + u' ' + message);
+}
+
+} // namespace
+
+// First run, connecting an account, "Log in again", settings and sign-out, end to end:
+// the real window and dialogs over the built-in server, with a fake keychain.
+class TestAccountFlow : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<DemoServer> m_server;
+    FakeSecretStore m_keychain;
+    std::unique_ptr<LinkupClient> m_client;
+    std::unique_ptr<CredentialVault> m_vault;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<MainWindow> m_window;
+
+    MainWindow *start()
+    {
+        m_client = std::make_unique<LinkupClient>();
+        m_vault = std::make_unique<CredentialVault>(&m_keychain);
+        m_session = std::make_unique<Session>(m_client.get(), m_vault.get());
+        AccountSettings settings = m_session->settings();
+        [&] { QVERIFY(settings.setApiBase(m_server->apiBase()).isEmpty()); }();
+        m_session->setSettings(settings);
+        m_window = std::make_unique<MainWindow>(m_session.get(), StartupOptions());
+        m_window->show();
+        QApplication::setActiveWindow(m_window.get());
+        m_session->start(StartupOptions());
+        return m_window.get();
+    }
+
+    ConnectDialog *dialog() const { return m_window->accounts()->connectDialog(); }
+
+    template <typename T>
+    T *field(const char *name) const
+    {
+        return dialog()->findChild<T *>(QString::fromLatin1(name));
+    }
+
+    void clickNext() { QTest::mouseClick(field<QPushButton>("next"), Qt::LeftButton); }
+
+    // Fills the API key step and the LinkedIn step and presses Connect.
+    void logIn(const QString &email, const QString &password,
+               const QString &apiKey = DemoServer::apiKey())
+    {
+        field<QLineEdit>("apiKey")->setText(apiKey);
+        clickNext();
+        QCOMPARE(dialog()->step(), ConnectDialog::Step::LinkedIn);
+        field<QLineEdit>("email")->setText(email);
+        field<QLineEdit>("password")->setText(password);
+        clickNext();
+    }
+
+    ConversationListModel *waitForInbox()
+    {
+        [&] { QTRY_VERIFY(m_window->model() && m_window->model()->rowCount() > 0); }();
+        [&] { QTRY_VERIFY(m_window->model()->state() != State::Loading); }();
+        return m_window->model();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("LinkupInboxAccountTests"));
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        m_keychain.values.clear();
+        m_server = std::make_unique<DemoServer>();
+        QVERIFY(m_server->listenOnLoopback());
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_session.reset();
+        m_vault.reset();
+        m_client.reset();
+        m_server.reset();
+    }
+
+    void firstRunShowsTheWelcomePanel()
+    {
+        MainWindow *window = start();
+        QTRY_VERIFY(window->welcomePanel()->isVisible());
+        QCOMPARE(m_session->kind(), Session::Kind::None);
+        QVERIFY(!window->model());
+        QCOMPARE(m_server->inboxCallCount(), 0);
+    }
+
+    void theDemoStartsFromTheWelcomePanel()
+    {
+        MainWindow *window = start();
+        QTRY_VERIFY(window->welcomePanel()->isVisible());
+        QTest::mouseClick(window->welcomePanel()->demoButton(), Qt::LeftButton);
+        QCOMPARE(m_session->kind(), Session::Kind::Demo);
+        QVERIFY(window->windowTitle().contains(u"Demo"));
+        QVERIFY(window->demoBanner()->isVisible());
+        QVERIFY(waitForInbox()->rowCount() > 0);
+        QVERIFY(m_keychain.values.isEmpty()); // the demo stores nothing
+    }
+
+    void connectsWithEmailAndPassword()
+    {
+        MainWindow *window = start();
+        QTRY_VERIFY(window->welcomePanel()->isVisible());
+        QTest::mouseClick(window->welcomePanel()->connectButton(), Qt::LeftButton);
+        QVERIFY(dialog());
+        QTRY_VERIFY(dialog()->isVisible());
+        logIn(DemoServer::demoEmail(), DemoServer::demoPassword());
+        QVERIFY(field<QLineEdit>("password")->text().isEmpty()); // gone once sent
+        QTRY_VERIFY(!dialog());
+        QCOMPARE(m_session->kind(), Session::Kind::Account);
+        QVERIFY(!window->windowTitle().contains(u"Demo"));
+        QVERIFY(waitForInbox()->rowCount() > 0);
+        QCOMPARE(m_keychain.values.value(SecretStore::apiKeyEntry()), DemoServer::apiKey());
+        QCOMPARE(m_keychain.values.value(SecretStore::loginTokenEntry()), DemoServer::loginToken());
+
+        // The next start finds the account in the keychain.
+        cleanup();
+        init();
+        m_keychain.values.insert(SecretStore::apiKeyEntry(), DemoServer::apiKey());
+        m_keychain.values.insert(SecretStore::loginTokenEntry(), DemoServer::loginToken());
+        start();
+        QVERIFY(waitForInbox()->rowCount() > 0);
+        QCOMPARE(m_session->kind(), Session::Kind::Account);
+    }
+
+    void secretsAreMaskedWithAShowToggle()
+    {
+        start();
+        QTRY_VERIFY(m_window->welcomePanel()->isVisible());
+        m_window->accounts()->connectAccount();
+        auto *key = field<QLineEdit>("apiKey");
+        QCOMPARE(key->echoMode(), QLineEdit::Password);
+        auto *reveal = field<QToolButton>("apiKeyReveal");
+        QTest::mouseClick(reveal, Qt::LeftButton);
+        QCOMPARE(key->echoMode(), QLineEdit::Normal);
+        QCOMPARE(reveal->text(), QStringLiteral("Hide"));
+        QTest::mouseClick(reveal, Qt::LeftButton);
+        QCOMPARE(key->echoMode(), QLineEdit::Password);
+        QCOMPARE(field<QLineEdit>("password")->echoMode(), QLineEdit::Password);
+        QCOMPARE(field<QLineEdit>("token")->echoMode(), QLineEdit::Password);
+    }
+
+    void asksForTheVerificationCode()
+    {
+        start();
+        QTRY_VERIFY(m_window->welcomePanel()->isVisible());
+        m_window->accounts()->connectAccount();
+        logIn(DemoServer::codeEmail(), DemoServer::demoPassword());
+        QTRY_COMPARE(dialog()->step(), ConnectDialog::Step::Code);
+        field<QLineEdit>("code")->setText(QStringLiteral("000000"));
+        clickNext();
+        QTRY_VERIFY(dialog()->statusText().contains(u"That code did not work"));
+        QCOMPARE(dialog()->step(), ConnectDialog::Step::Code);
+        field<QLineEdit>("code")->setText(DemoServer::verificationCode());
+        clickNext();
+        QTRY_VERIFY(!dialog());
+        QCOMPARE(m_session->kind(), Session::Kind::Account);
+        QVERIFY(waitForInbox()->rowCount() > 0);
+    }
+
+    void saysWhatWentWrong_data()
+    {
+        QTest::addColumn<QString>("apiKey");
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<ConnectDialog::Step>("step");
+        QTest::newRow("wrong password")
+                << DemoServer::apiKey() << QStringLiteral("nope")
+                << QStringLiteral("Wrong email or password") << ConnectDialog::Step::LinkedIn;
+        QTest::newRow("bad key") << QStringLiteral("bad-key") << DemoServer::demoPassword()
+                                 << QStringLiteral("API key was not accepted")
+                                 << ConnectDialog::Step::ApiKey;
+    }
+
+    void saysWhatWentWrong()
+    {
+        QFETCH(QString, apiKey);
+        QFETCH(QString, password);
+        QFETCH(QString, expected);
+        QFETCH(ConnectDialog::Step, step);
+        start();
+        QTRY_VERIFY(m_window->welcomePanel()->isVisible());
+        m_window->accounts()->connectAccount();
+        logIn(DemoServer::demoEmail(), password, apiKey);
+        QTRY_VERIFY2(dialog()->statusText().contains(expected), qPrintable(dialog()->statusText()));
+        QCOMPARE(dialog()->step(), step);
+        QVERIFY(dialog()->isVisible());
+        QCOMPARE(m_session->kind(), Session::Kind::None);
+        QVERIFY(m_keychain.values.isEmpty());
+    }
+
+    void networkErrorIsExplained()
+    {
+        QTcpServer probe; // a port with nobody listening
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        start();
+        AccountSettings settings = m_session->settings();
+        QVERIFY(settings.setApiBase(QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(port)))
+                        .isEmpty());
+        m_session->setSettings(settings);
+        m_window->accounts()->connectAccount();
+        logIn(DemoServer::demoEmail(), DemoServer::demoPassword());
+        QTRY_VERIFY2(dialog()->statusText().contains(u"Could not reach the server"),
+                     qPrintable(dialog()->statusText()));
+        QVERIFY(!dialog()->isBusy());
+    }
+
+    void cancelStopsTheRequestThenCloses()
+    {
+        ScriptedReply slow;
+        slow.delayMs = 5000;
+        slow.body = R"({"status":"success","login_token":"late","message":"Login successful"})";
+        m_server->scriptAuthCall(1, slow);
+        start();
+        QTRY_VERIFY(m_window->welcomePanel()->isVisible());
+        m_window->accounts()->connectAccount();
+        logIn(DemoServer::demoEmail(), DemoServer::demoPassword());
+        QTRY_VERIFY(dialog()->isBusy());
+        QTest::keyClick(dialog(), Qt::Key_Escape);
+        QVERIFY(!dialog()->isBusy());
+        QVERIFY(dialog()->isVisible());
+        QVERIFY(dialog()->statusText().contains(u"Cancelled"));
+        QTest::keyClick(dialog(), Qt::Key_Escape);
+        QTRY_VERIFY(!dialog());
+        QCOMPARE(m_session->kind(), Session::Kind::None);
+        QVERIFY(m_keychain.values.isEmpty());
+    }
+
+    void expiredLoginKeepsRowsAndContinuesAfterLoggingInAgain()
+    {
+        m_keychain.values.insert(SecretStore::apiKeyEntry(), DemoServer::apiKey());
+        m_keychain.values.insert(SecretStore::loginTokenEntry(), DemoServer::loginToken());
+        start();
+        ConversationListModel *model = waitForInbox();
+        const int rows = model->rowCount();
+        // LinkedIn ends the login: the old token now gets 403 "LinkedIn token expired".
+        m_server->setLoginToken(QStringLiteral("fresh-token"));
+        const int calls = m_server->inboxCallCount();
+        m_window->conversationView()->scrollToBottom();
+        model->fetchMore();
+        QTRY_COMPARE(model->state(), State::Error);
+        QCOMPARE(model->lastError().kind, ApiError::Kind::LoginExpired);
+        QCOMPARE(model->rowCount(), rows);
+        const QByteArray failedBody = m_server->inboxRequests().at(calls).body;
+        const QString failedCursor =
+                QJsonDocument::fromJson(failedBody).object().value(u"next_cursor").toString();
+        QVERIFY(!failedCursor.isEmpty());
+
+        InboxTab *tab = m_window->tab(InboxCategory::Inbox);
+        QVERIFY(tab->errorBanner()->actionButton()->isVisible());
+        QVERIFY(tab->errorBanner()->actionButton()->text().contains(u"Log In Again"));
+        const int callsBeforeFix = m_server->inboxCallCount();
+        QTest::mouseClick(tab->errorBanner()->actionButton(), Qt::LeftButton);
+        QVERIFY(dialog());
+        QCOMPARE(dialog()->step(), ConnectDialog::Step::LinkedIn);
+        QCOMPARE(dialog()->apiKey(), DemoServer::apiKey()); // known already
+        QCOMPARE(m_server->inboxCallCount(), callsBeforeFix); // nothing retried by itself
+        field<QLineEdit>("email")->setText(DemoServer::demoEmail());
+        field<QLineEdit>("password")->setText(DemoServer::demoPassword());
+        clickNext();
+        QTRY_VERIFY(!dialog());
+        QTRY_VERIFY(model->rowCount() > rows);
+        const QJsonObject retried =
+                QJsonDocument::fromJson(m_server->inboxRequests().at(callsBeforeFix).body).object();
+        QCOMPARE(retried.value(u"next_cursor").toString(), failedCursor);
+        QCOMPARE(retried.value(u"login_token").toString(), QStringLiteral("fresh-token"));
+        QCOMPARE(m_keychain.values.value(SecretStore::loginTokenEntry()),
+                 QStringLiteral("fresh-token"));
+    }
+
+    void settingsChangeCountryAndPageSize()
+    {
+        m_keychain.values.insert(SecretStore::apiKeyEntry(), DemoServer::apiKey());
+        m_keychain.values.insert(SecretStore::loginTokenEntry(), DemoServer::loginToken());
+        start();
+        waitForInbox();
+        m_window->accounts()->openSettings();
+        SettingsDialog *settings = m_window->accounts()->settingsDialog();
+        QVERIFY(settings);
+        settings->findChild<QComboBox *>(QStringLiteral("country"))
+                ->setCurrentText(QStringLiteral("DE"));
+        auto *pageSize = settings->findChild<QComboBox *>(QStringLiteral("pageSize"));
+        pageSize->setCurrentIndex(pageSize->findData(10));
+        // An http address that is not loopback is refused, and the dialog stays open.
+        auto *apiBase = settings->findChild<QLineEdit *>(QStringLiteral("apiBase"));
+        apiBase->setText(QStringLiteral("http://api.example.com/v1"));
+        settings->accept();
+        QVERIFY(settings->isVisible());
+        QVERIFY(settings->findChild<QLabel *>(QStringLiteral("apiBaseProblem"))->isVisible());
+        apiBase->setText(m_server->apiBase().toString());
+        const int calls = m_server->inboxCallCount();
+        settings->accept();
+        QTRY_VERIFY(!m_window->accounts()->settingsDialog());
+        QCOMPARE(QSettings().value(QStringLiteral("account/country")).toString(),
+                 QStringLiteral("DE"));
+        QTRY_VERIFY(m_server->inboxCallCount() > calls);
+        const QJsonObject body =
+                QJsonDocument::fromJson(m_server->inboxRequests().last().body).object();
+        QCOMPARE(body.value(u"country").toString(), QStringLiteral("DE"));
+        QCOMPARE(body.value(u"total_results").toInt(), 10);
+    }
+
+    void signOutForgetsTheSecrets()
+    {
+        m_keychain.values.insert(SecretStore::apiKeyEntry(), DemoServer::apiKey());
+        m_keychain.values.insert(SecretStore::loginTokenEntry(), DemoServer::loginToken());
+        start();
+        waitForInbox();
+        m_window->accounts()->openSettings();
+        QTest::mouseClick(m_window->accounts()->settingsDialog()->findChild<QPushButton *>(
+                                  QStringLiteral("signOut")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(m_window->welcomePanel()->isVisible());
+        QCOMPARE(m_session->kind(), Session::Kind::None);
+        QTRY_VERIFY(m_keychain.values.isEmpty());
+        QVERIFY(!m_window->model());
+    }
+
+    void noSecretLeavesTheKeychain()
+    {
+        // A whole session: log in, browse, change a setting, quit. Then no file we
+        // write and no log line holds the key, the token or the password.
+        g_log.clear();
+        QLoggingCategory::setFilterRules(QStringLiteral("linkup.*=true\nqt.network.*=true"));
+        const QtMessageHandler previous = qInstallMessageHandler(captureMessage);
+        const QString password = DemoServer::demoPassword();
+        // A token unlike any other string, so finding it anywhere means it leaked.
+        m_server->setLoginToken(QStringLiteral("t0ken-5ecret-77aa"));
+        start();
+        QTRY_VERIFY(m_window->welcomePanel()->isVisible());
+        m_window->accounts()->connectAccount();
+        logIn(DemoServer::demoEmail(), password);
+        QTRY_VERIFY(!dialog());
+        ConversationListModel *model = waitForInbox();
+        model->fetchMore();
+        QTRY_VERIFY(model->state() != State::Loading);
+        m_window->accounts()->openSettings();
+        m_window->accounts()
+                ->settingsDialog()
+                ->findChild<QComboBox *>(QStringLiteral("country"))
+                ->setCurrentText(QStringLiteral("UK"));
+        m_window->accounts()->settingsDialog()->accept();
+        QTRY_VERIFY(m_window->model() && m_window->model()->rowCount() > 0);
+        m_window->close();
+        cleanup();
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QStringLiteral("linkup.*.debug=false"));
+
+        const QList<QByteArray> secrets = {DemoServer::apiKey().toUtf8(),
+                                           QByteArrayLiteral("t0ken-5ecret-77aa"),
+                                           password.toUtf8()};
+        const QStringList places = {
+                QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation),
+                QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + u'/'
+                        + QCoreApplication::organizationName(),
+                QStandardPaths::writableLocation(QStandardPaths::CacheLocation),
+                QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)};
+        int scanned = 0;
+        for (const QString &place : places) {
+            QDirIterator files(place, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            while (files.hasNext()) {
+                QFile file(files.next());
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                const QByteArray bytes = file.readAll();
+                ++scanned;
+                for (const QByteArray &secret : secrets)
+                    QVERIFY2(!bytes.contains(secret), qPrintable(file.fileName()));
+            }
+        }
+        QVERIFY(scanned > 0); // the settings file at least
+        QVERIFY(!g_log.isEmpty());
+        for (const QString &line : std::as_const(g_log)) {
+            for (const QByteArray &secret : secrets)
+                QVERIFY2(!line.contains(QString::fromUtf8(secret)), qPrintable(line));
+        }
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    // Rules from the environment beat setFilterRules(); the scan needs every line.
+    qunsetenv("QT_LOGGING_RULES");
+    QApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("linkup.*.debug=false"));
+    TestAccountFlow test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_accountflow.moc"

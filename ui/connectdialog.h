@@ -1,0 +1,84 @@
+#pragma once
+
+#include <QDialog>
+#include <QUrl>
+
+class LinkupClient;
+class LoginFlow;
+class QButtonGroup;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QRadioButton;
+class QStackedWidget;
+struct ApiError;
+
+// Connects an account in two short steps: the LinkupAPI key and proxy country, then the
+// LinkedIn login (email and password, and a verification code when LinkedIn asks) or a
+// login token pasted in. Every step shows progress, can be cancelled, and says what went
+// wrong in plain words. The password and the code leave their fields as soon as they are
+// sent. It talks through its own client, so nothing changes until it succeeds.
+class ConnectDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Step { ApiKey, LinkedIn, Code };
+    Q_ENUM(Step)
+
+    ConnectDialog(const QUrl &apiBase, const QString &country, QWidget *parent = nullptr);
+    ~ConnectDialog() override;
+
+    // For "Log in again" / "Change API key": what is known already, and where to begin.
+    void setApiKey(const QString &apiKey);
+    void showStep(Step step);
+    Step step() const;
+
+    // After accept().
+    QString apiKey() const;
+    QString loginToken() const { return m_loginToken; }
+    QString country() const;
+
+    bool isBusy() const;
+    QString statusText() const;
+
+public slots:
+    void reject() override;
+
+private:
+    QWidget *createKeyPage();
+    QWidget *createLinkedInPage();
+    QWidget *createCodePage();
+    void goForward();
+    void goBack();
+    void startLogin();
+    void submitCode();
+    void onCodeRequired(const QString &email);
+    void onFailed(const ApiError &error);
+    void finish(const QString &loginToken);
+    void showStatus(const QString &text, bool isError);
+    void updateButtons();
+
+    LinkupClient *m_client;
+    LoginFlow *m_flow;
+    QStackedWidget *m_pages;
+    QLineEdit *m_apiKey;
+    QComboBox *m_country;
+    QRadioButton *m_useLogin;
+    QRadioButton *m_useToken;
+    QWidget *m_loginFields;
+    QWidget *m_tokenFields;
+    QLineEdit *m_email;
+    QLineEdit *m_password;
+    QLineEdit *m_token;
+    QLabel *m_codePrompt;
+    QLineEdit *m_code;
+    QLabel *m_status;
+    QProgressBar *m_progress;
+    QPushButton *m_back;
+    QPushButton *m_next;
+    QPushButton *m_cancel;
+    QString m_loginToken;
+};

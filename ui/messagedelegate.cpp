@@ -1,0 +1,783 @@
+#include "messagedelegate.h"
+
+#include "avatars/avatarstore.h"
+#include "text/displaytext.h"
+#include "text/initials.h"
+#include "text/timeformat.h"
+#include "thread/messagelistmodel.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QDesktopServices>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QRegularExpression>
+#include <QStyle>
+#include <QStyleOptionFocusRect>
+#include <QTextLayout>
+
+#include <cmath>
+
+namespace {
+
+using Model = MessageListModel;
+using RowLayout = MessageDelegate::RowLayout;
+using Ranges = QList<QPair<int, int>>;
+
+constexpr int AvatarGap = 8; // between the avatar column and the bubbles
+constexpr int TimeGap = 6; // between a bubble and its time
+constexpr int NameGap = 2; // between the name and the first bubble of a run
+constexpr int RunGap = 10; // above the first message of a run: runs read as groups
+constexpr int MessageGap = 3; // above the other messages of a run
+constexpr int BottomGap = 1;
+constexpr int BubblePaddingH = 10;
+constexpr int BubblePaddingV = 6;
+constexpr qreal BubbleRadius = 12;
+constexpr int SeparatorPadding = 8; // above and below the day label
+constexpr int RuleGap = 10; // between the day label and its rules
+constexpr int MinTextWidth = 24; // a very narrow view still gets a glyph or two per line
+constexpr int MinHintWidth = 2 * MessageDelegate::Margin + MessageDelegate::AvatarSize + 60;
+constexpr qreal MaxBubbleShare = 0.7; // of the row
+constexpr qreal MaxSystemShare = 0.8;
+constexpr qreal SmallFontFactor = 0.85; // time, day label, SYSTEM text
+constexpr qreal NameFontFactor = 0.9;
+constexpr qreal SecondaryBlend = 0.4; // secondary text: this much of the way from Text to Base
+constexpr qreal RuleBlend = 0.8; // the separator's rules: fainter still
+constexpr qreal OwnTint = 0.2; // own bubbles: this much Highlight over Base
+constexpr qreal OtherTint = 0.07; // the other person's: this much Text over Base
+constexpr int MaxCachedHeights = 20000; // beyond that the cache starts again
+
+QFont scaledFont(const QFont &font, qreal factor)
+{
+    QFont scaled(font);
+    if (font.pointSizeF() > 0)
+        scaled.setPointSizeF(font.pointSizeF() * factor);
+    else if (font.pixelSize() > 0)
+        scaled.setPixelSize(qMax(1, qRound(font.pixelSize() * factor)));
+    return scaled;
+}
+
+QFont weighted(const QFont &font, QFont::Weight weight)
+{
+    QFont result(font);
+    result.setWeight(weight);
+    return result;
+}
+
+QFont italic(const QFont &font)
+{
+    QFont result(font);
+    result.setItalic(true);
+    return result;
+}
+
+// The fonts of a row, all derived from the view's font.
+struct Fonts
+{
+    explicit Fonts(const QFont &base)
+        : text(base)
+        , placeholder(italic(base))
+        , small(scaledFont(base, SmallFontFactor))
+        , system(italic(small))
+        , separator(weighted(small, QFont::DemiBold))
+        , name(weighted(scaledFont(base, NameFontFactor), QFont::DemiBold))
+    {
+    }
+
+    QFont text;
+    QFont placeholder; // a message without text
+    QFont small;
+    QFont system;
+    QFont separator;
+    QFont name;
+};
+
+// What a row shows, read from the model once per paint or size hint.
+struct RowContent
+{
+    QString text; // sanitized, possibly very long: layoutText() bounds it
+    QString name;
+    QString time;
+    QDateTime when;
+    bool placeholder = false;
+    bool mine = false;
+    bool system = false;
+    bool startsRun = false;
+    bool startsDay = false;
+};
+
+RowContent contentFor(const QModelIndex &index, const QString &ownerName,
+                      const QString &participantName)
+{
+    RowContent content;
+    const QVariant display = index.data(Qt::DisplayRole);
+    // The model sanitizes once; a model without a display text gets the same cleaning.
+    content.text = display.isValid()
+            ? display.toString()
+            : DisplayText::multiLine(index.data(Model::TextRole).toString());
+    content.mine = index.data(Model::SentByMeRole).toBool();
+    content.system = index.data(Model::IsSystemRole).toBool();
+    content.startsRun = index.data(Model::StartsRunRole).toBool() && !content.system;
+    content.startsDay = index.data(Model::StartsDayRole).toBool();
+    content.when = index.data(Model::TimeRole).toDateTime();
+    // Passing the time itself as "now" makes it "today": the clock time, without seconds.
+    if (content.when.isValid())
+        content.time = TimeFormat::conversationTime(content.when, content.when, QLocale());
+    if (!content.system && content.text.trimmed().isEmpty()) {
+        content.placeholder = true; // an attachment or a deleted message: still a message
+        content.text = MessageDelegate::tr("(no text)");
+    }
+    content.name = index.data(Model::SenderNameRole).toString();
+    if (content.name.isEmpty())
+        content.name = content.mine ? ownerName : participantName;
+    if (content.name.isEmpty())
+        content.name = content.mine ? MessageDelegate::tr("You") : MessageDelegate::tr("Unknown");
+    return content;
+}
+
+// Everything that decides a row's height, for the height cache; read straight from the
+// model, so a cache hit costs no time formatting. The time counts because its label's
+// width narrows the bubble.
+size_t heightKey(const QModelIndex &index)
+{
+    const QVariant display = index.data(Qt::DisplayRole);
+    const QString text =
+            display.isValid() ? display.toString() : index.data(Model::TextRole).toString();
+    return qHashMulti(
+            qHash(text), index.data(Model::TimeRole).toDateTime().toMSecsSinceEpoch(),
+            index.data(Model::SentByMeRole).toBool(), index.data(Model::IsSystemRole).toBool(),
+            index.data(Model::StartsRunRole).toBool(), index.data(Model::StartsDayRole).toBool());
+}
+
+struct WrappedText
+{
+    QSizeF size;
+    bool rightToLeft = false;
+};
+
+// Lays out plain text in `layout`, wrapped to `width` at word boundaries or anywhere in a
+// word too long for a line. At most MaxPaintedChars characters and about MaxPaintedLines
+// lines are laid out, a cut marked with an ellipsis, so a hostile message costs no more
+// than a long honest one. https links get `link` and an underline; every caller passes
+// the same formats, because format boundaries can shift glyphs and so the wrapping.
+WrappedText layoutText(QTextLayout &layout, const QString &source, const QFont &font, int width,
+                       bool centred, const QColor &link, Ranges *links)
+{
+    QString shown = source;
+    bool truncated = false;
+    if (shown.size() > MessageDelegate::MaxPaintedChars) {
+        qsizetype cut = MessageDelegate::MaxPaintedChars;
+        if (shown.at(cut - 1).isHighSurrogate())
+            --cut; // never half a character
+        shown.truncate(cut);
+        truncated = true;
+    }
+    WrappedText result;
+    result.rightToLeft = shown.isRightToLeft();
+    // Each message reads in its own direction, whatever the window's.
+    QTextOption option(centred                      ? Qt::AlignHCenter
+                               : result.rightToLeft ? Qt::AlignRight
+                                                    : Qt::AlignLeft);
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    option.setTextDirection(result.rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
+
+    for (int pass = 0;; ++pass) {
+        Ranges ranges = MessageDelegate::httpsLinkRanges(shown);
+        if (truncated) {
+            // A link cut short would open a different page than the one written.
+            ranges.removeIf([&shown](const QPair<int, int> &range) {
+                return range.first + range.second >= shown.size();
+            });
+        }
+        QString text = shown;
+        // QTextLayout breaks lines only at the Unicode line separator, as QPainter::drawText
+        // does after the same replacement; the lengths stay equal, so ranges still fit.
+        text.replace(u'\n', QChar::LineSeparator);
+        if (truncated)
+            text += u'…';
+        QList<QTextLayout::FormatRange> formats;
+        formats.reserve(ranges.size());
+        for (const auto &range : std::as_const(ranges)) {
+            QTextLayout::FormatRange format;
+            format.start = range.first;
+            format.length = range.second;
+            format.format.setForeground(link);
+            format.format.setFontUnderline(true);
+            formats.append(format);
+        }
+        layout.setText(text);
+        layout.setFont(font);
+        layout.setTextOption(option);
+        layout.setFormats(formats); // before beginLayout(): setting formats drops the lines
+
+        layout.beginLayout();
+        qreal y = 0;
+        qreal natural = 0;
+        int lineCount = 0;
+        int cutAt = -1;
+        const int end = int(shown.size());
+        for (;;) {
+            QTextLine line = layout.createLine();
+            if (!line.isValid())
+                break;
+            line.setLineWidth(width);
+            line.setPosition(QPointF(0, y));
+            y += line.height();
+            natural = qMax(natural, line.naturalTextWidth());
+            const int lineEnd = line.textStart() + line.textLength();
+            if (++lineCount >= MessageDelegate::MaxPaintedLines && pass == 0 && lineEnd < end) {
+                cutAt = lineEnd;
+                break;
+            }
+        }
+        layout.endLayout();
+        if (cutAt < 0) {
+            if (links)
+                *links = ranges;
+            result.size = QSizeF(natural, y);
+            return result;
+        }
+        shown.truncate(cutAt);
+        while (!shown.isEmpty() && shown.back().isSpace())
+            shown.chop(1);
+        truncated = true;
+    }
+}
+
+// The public rects plus what painting needs.
+struct Geometry
+{
+    RowLayout rects;
+    QPointF textOrigin; // where the QTextLayout is drawn
+    QString name; // elided to its rect
+    int height = 0;
+};
+
+Geometry computeGeometry(const QRect &row, Qt::LayoutDirection direction, const Fonts &fonts,
+                         const RowContent &content, QTextLayout &layout, const QColor &link,
+                         Ranges *links)
+{
+    using Delegate = MessageDelegate;
+    // Laid out left to right first, then mirrored as a whole.
+    Geometry geometry;
+    RowLayout &rects = geometry.rects;
+    int y = row.top() + (content.startsRun || content.system ? RunGap : MessageGap);
+    if (content.startsDay) {
+        const int height = QFontMetrics(fonts.separator).height() + 2 * SeparatorPadding;
+        rects.separator = QRect(row.left(), y, row.width(), height);
+        y = rects.separator.bottom() + 1;
+    }
+
+    qreal originOffset = 0; // from the text rect's left edge to the layout's origin
+    if (content.system) {
+        const int maxWidth = qMax(
+                MinTextWidth,
+                qMin(row.width() - 2 * Delegate::Margin, qRound(row.width() * MaxSystemShare)));
+        const WrappedText wrapped =
+                layoutText(layout, content.text, fonts.system, maxWidth, true, link, links);
+        const int width = qMin(maxWidth, qCeil(wrapped.size.width()));
+        rects.text = QRect(row.left() + (row.width() - width) / 2, y, width,
+                           qCeil(wrapped.size.height()));
+        // Lines are centred within maxWidth; centring that box centres them on the row.
+        originOffset = (width - maxWidth) / 2.0;
+        y = rects.text.bottom() + 1;
+    } else {
+        const QFontMetrics smallMetrics(fonts.small);
+        const int timeWidth =
+                content.time.isEmpty() ? 0 : smallMetrics.horizontalAdvance(content.time) + 1;
+        const int sideSpace = Delegate::Margin + Delegate::AvatarSize + AvatarGap;
+        const int available = qMax(0, row.width() - sideSpace - Delegate::Margin);
+        const int bubbleMax = qMin(qRound(row.width() * MaxBubbleShare),
+                                   available - (timeWidth > 0 ? timeWidth + TimeGap : 0));
+        const int textMax = qMax(MinTextWidth, bubbleMax - 2 * BubblePaddingH);
+        const WrappedText wrapped = layoutText(layout, content.text,
+                                               content.placeholder ? fonts.placeholder : fonts.text,
+                                               textMax, false, link, links);
+        const int textWidth = qMin(textMax, qCeil(wrapped.size.width()));
+        const int bubbleWidth = textWidth + 2 * BubblePaddingH;
+        const int bubbleHeight = qCeil(wrapped.size.height()) + 2 * BubblePaddingV;
+        const int startX = row.left() + sideSpace; // the other person's bubbles start here
+        const int endX = row.right() + 1 - sideSpace; // the owner's end here (exclusive)
+
+        if (content.startsRun) {
+            rects.avatar =
+                    QRect(content.mine ? row.right() + 1 - Delegate::Margin - Delegate::AvatarSize
+                                       : row.left() + Delegate::Margin,
+                          y, Delegate::AvatarSize, Delegate::AvatarSize);
+            const QFontMetrics nameMetrics(fonts.name);
+            geometry.name = nameMetrics.elidedText(content.name, Qt::ElideRight, available);
+            const int nameWidth = qMin(available, nameMetrics.horizontalAdvance(geometry.name) + 1);
+            rects.name = QRect(content.mine ? endX - nameWidth : startX, y, nameWidth,
+                               nameMetrics.height());
+            y = rects.name.bottom() + 1 + NameGap;
+        }
+        rects.bubble =
+                QRect(content.mine ? endX - bubbleWidth : startX, y, bubbleWidth, bubbleHeight);
+        rects.text = rects.bubble.adjusted(BubblePaddingH, BubblePaddingV, -BubblePaddingH,
+                                           -BubblePaddingV);
+        if (wrapped.rightToLeft)
+            originOffset = rects.text.width() - textMax; // lines are right-aligned in textMax
+        if (timeWidth > 0) {
+            // On the baseline of the last line, beside the bubble's inner side.
+            const int height = smallMetrics.height();
+            int baseline = rects.text.bottom() + 1 - height + smallMetrics.ascent();
+            if (layout.lineCount() > 0) {
+                const QTextLine last = layout.lineAt(layout.lineCount() - 1);
+                baseline = rects.text.top() + qRound(last.y() + last.ascent());
+            }
+            const int x = content.mine ? rects.bubble.left() - TimeGap - timeWidth
+                                       : rects.bubble.right() + 1 + TimeGap;
+            rects.time = QRect(x, baseline - smallMetrics.ascent(), timeWidth, height);
+        }
+        y = rects.bubble.bottom() + 1;
+        if (!rects.avatar.isNull())
+            y = qMax(y, rects.avatar.bottom() + 1);
+    }
+    geometry.height = y + BottomGap - row.top();
+
+    for (QRect *rect :
+         {&rects.separator, &rects.avatar, &rects.name, &rects.bubble, &rects.text, &rects.time}) {
+        if (!rect->isNull())
+            *rect = QStyle::visualRect(direction, row, *rect);
+    }
+    // The text is not mirrored, only its box: the offset into the box stays.
+    geometry.textOrigin = QPointF(rects.text.left() + originOffset, rects.text.top());
+    return geometry;
+}
+
+// Each string gets the paragraph direction of its first strong character, as a label
+// with automatic direction would (see ConversationDelegate).
+int textFlags(Qt::LayoutDirection direction, Qt::Alignment alignment, const QString &text)
+{
+    return int(QStyle::visualAlignment(direction, alignment)) | Qt::TextSingleLine
+            | (text.isRightToLeft() ? Qt::TextForceRightToLeft : Qt::TextForceLeftToRight);
+}
+
+QColor blended(const QColor &from, const QColor &to, qreal amount)
+{
+    return QColor::fromRgbF(float(from.redF() + (to.redF() - from.redF()) * amount),
+                            float(from.greenF() + (to.greenF() - from.greenF()) * amount),
+                            float(from.blueF() + (to.blueF() - from.blueF()) * amount));
+}
+
+qreal luminance(const QColor &color)
+{
+    const auto linear = [](float c) {
+        return c <= 0.04045f ? c / 12.92f : std::pow((c + 0.055f) / 1.055f, 2.4f);
+    };
+    return 0.2126f * linear(color.redF()) + 0.7152f * linear(color.greenF())
+            + 0.0722f * linear(color.blueF());
+}
+
+// The palette's link colour is chosen for Base; on a tinted bubble (the dark theme's
+// blue-grey one above all) it can fade. Moved toward Text until it reads (WCAG AA).
+QColor readableOn(const QColor &wanted, const QColor &background, const QColor &text)
+{
+    constexpr qreal MinContrast = 4.5;
+    const qreal backgroundLuminance = luminance(background);
+    for (int step = 0; step < 10; ++step) {
+        const QColor candidate = blended(wanted, text, step / 10.0);
+        const qreal own = luminance(candidate);
+        const qreal contrast =
+                (qMax(own, backgroundLuminance) + 0.05) / (qMin(own, backgroundLuminance) + 0.05);
+        if (contrast >= MinContrast)
+            return candidate;
+    }
+    return text;
+}
+
+bool isFieldLetter(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+
+struct Token
+{
+    QString text;
+    bool field = false; // a run of one pattern letter, else a separator or quoted literal
+};
+
+// Splits a QLocale date pattern into fields and the separators between them.
+QList<Token> tokenize(const QString &pattern)
+{
+    QList<Token> tokens;
+    qsizetype i = 0;
+    while (i < pattern.size()) {
+        const QChar c = pattern.at(i);
+        qsizetype end = i;
+        if (isFieldLetter(c)) {
+            while (end < pattern.size() && pattern.at(end) == c)
+                ++end;
+            tokens.append({pattern.mid(i, end - i), true});
+        } else {
+            while (end < pattern.size() && !isFieldLetter(pattern.at(end))) {
+                if (pattern.at(end) == u'\'') {
+                    const qsizetype close = pattern.indexOf(u'\'', end + 1);
+                    end = close < 0 ? pattern.size() : close + 1;
+                } else {
+                    ++end;
+                }
+            }
+            tokens.append({pattern.mid(i, end - i), false});
+        }
+        i = end;
+    }
+    return tokens;
+}
+
+bool isPunctuationOnly(const QString &text)
+{
+    for (const QChar c : text) {
+        if (!c.isSpace() && !c.isPunct())
+            return false;
+    }
+    return true;
+}
+
+// The long date without its weekday ("dddd, MMMM d, yyyy" → "MMMM d, yyyy"), and the
+// comma or space that went with it; a separator with letters ("日" in "yyyy年M月d日dddd")
+// belongs to another field and stays.
+QString withoutWeekday(const QString &pattern)
+{
+    QList<Token> tokens = tokenize(pattern);
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const Token &token = tokens.at(i);
+        if (!token.field || token.text.at(0) != u'd' || token.text.size() < 3)
+            continue;
+        if (i + 2 < tokens.size() && isPunctuationOnly(tokens.at(i + 1).text))
+            tokens.remove(i, 2);
+        else if (i > 0 && !tokens.at(i - 1).field && isPunctuationOnly(tokens.at(i - 1).text))
+            tokens.remove(i - 1, 2);
+        else
+            tokens.remove(i);
+        break;
+    }
+    QString format;
+    for (const Token &token : std::as_const(tokens))
+        format += token.text;
+    return format.trimmed();
+}
+
+// Punctuation that ends a sentence rather than a URL: "see https://a.com/x."
+bool isTrailingPunctuation(QChar c)
+{
+    if (c.unicode() > 0x7f)
+        return c.isPunct();
+    return QStringView(u".,;:!?'\"*").contains(c);
+}
+
+} // namespace
+
+MessageDelegate::MessageDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_opener([](const QUrl &url) { return QDesktopServices::openUrl(url); })
+{
+}
+
+MessageDelegate::~MessageDelegate() = default;
+
+void MessageDelegate::setAvatarStore(AvatarStore *store)
+{
+    m_avatars = store;
+}
+
+void MessageDelegate::setParticipantAvatar(const QUrl &url, const QString &name)
+{
+    m_participantAvatar = url;
+    m_participantName = name;
+}
+
+void MessageDelegate::setUrlOpener(UrlOpener opener)
+{
+    m_opener = std::move(opener);
+}
+
+QList<QPair<int, int>> MessageDelegate::httpsLinkRanges(const QString &text)
+{
+    // A link starts a word: "javascript:https://…" or "xhttps://…" is not one. The
+    // sanitized text has no controls, so \s and the quotes end a URL.
+    static const QRegularExpression candidate(
+            QStringLiteral(R"((?<![\w/:.@\-])https://[^\s<>"'`]+)"),
+            QRegularExpression::CaseInsensitiveOption
+                    | QRegularExpression::UseUnicodePropertiesOption);
+    QList<QPair<int, int>> ranges;
+    QRegularExpressionMatchIterator matches = candidate.globalMatch(text);
+    while (matches.hasNext()) {
+        const QRegularExpressionMatch match = matches.next();
+        const int start = int(match.capturedStart());
+        int length = int(match.capturedLength());
+        // Closing brackets belong to the URL only when it opened them (Wikipedia's "(x)").
+        while (length > 0) {
+            const QStringView url = QStringView(text).mid(start, length);
+            const QChar last = url.back();
+            const bool unbalanced = (last == u')' && url.count(u'(') < url.count(u')'))
+                    || (last == u']' && url.count(u'[') < url.count(u']'))
+                    || (last == u'}' && url.count(u'{') < url.count(u'}'));
+            if (!unbalanced && !isTrailingPunctuation(last))
+                break;
+            --length;
+        }
+        const QUrl url(text.mid(start, length), QUrl::StrictMode);
+        if (url.isValid() && url.scheme() == u"https" && !url.host().isEmpty())
+            ranges.append({start, length});
+    }
+    return ranges;
+}
+
+QString MessageDelegate::dayLabel(const QDate &day, const QDate &today, const QLocale &locale)
+{
+    if (!day.isValid())
+        return {};
+    const qint64 daysAgo = day.daysTo(today);
+    if (daysAgo == 0)
+        return tr("Today");
+    if (daysAgo == 1)
+        return tr("Yesterday");
+    return locale.toString(day, withoutWeekday(locale.dateFormat(QLocale::LongFormat)));
+}
+
+void MessageDelegate::checkCache(int width, const QFont &font) const
+{
+    if (width == m_heightsWidth && font == m_heightsFont && m_heights.size() < MaxCachedHeights)
+        return;
+    m_heights.clear();
+    m_heightsWidth = width;
+    m_heightsFont = font;
+}
+
+QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    // The row will be as wide as the viewport (the list stretches its rows), so the text
+    // wraps to that; option.rect carries no useful width when a view asks.
+    int width = option.rect.width();
+    if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
+        width = view->viewport()->width();
+    width = qMax(width, MinHintWidth);
+    checkCache(width, option.font);
+
+    const size_t key = heightKey(index);
+    int height = m_heights.value(key, -1);
+    if (height < 0) {
+        QTextLayout layout;
+        height = computeGeometry(QRect(0, 0, width, 0), Qt::LeftToRight, Fonts(option.font),
+                                 contentFor(index, m_ownerName, m_participantName), layout,
+                                 option.palette.color(QPalette::Link), nullptr)
+                         .height;
+        m_heights.insert(key, height);
+    }
+    // A small width: a hint as wide as the viewport would give the list a horizontal
+    // scroll bar whenever a vertical one appears.
+    return {MinHintWidth, height};
+}
+
+MessageDelegate::RowLayout MessageDelegate::layoutFor(const QStyleOptionViewItem &option,
+                                                      const QModelIndex &index) const
+{
+    QTextLayout layout;
+    return computeGeometry(option.rect, option.direction, Fonts(option.font),
+                           contentFor(index, m_ownerName, m_participantName), layout,
+                           option.palette.color(QPalette::Link), nullptr)
+            .rects;
+}
+
+QUrl MessageDelegate::linkAt(const QStyleOptionViewItem &option, const QModelIndex &index,
+                             const QPoint &pos) const
+{
+    if (!option.rect.contains(pos))
+        return {};
+    const RowContent content = contentFor(index, m_ownerName, m_participantName);
+    if (content.placeholder)
+        return {};
+    // The very layout paint() draws, so the hit is where the link is seen.
+    QTextLayout layout;
+    Ranges links;
+    const Geometry geometry =
+            computeGeometry(option.rect, option.direction, Fonts(option.font), content, layout,
+                            option.palette.color(QPalette::Link), &links);
+    if (links.isEmpty() || !geometry.rects.text.contains(pos))
+        return {};
+    const QPointF local = QPointF(pos) - geometry.textOrigin;
+    for (int i = 0; i < layout.lineCount(); ++i) {
+        const QTextLine line = layout.lineAt(i);
+        const QRectF area = line.naturalTextRect();
+        if (local.y() < area.top() || local.y() >= area.bottom())
+            continue;
+        // Beside a short line's end is no character, even if xToCursor finds the last one.
+        if (local.x() < area.left() || local.x() >= area.right())
+            return {};
+        const int cursor = line.xToCursor(local.x(), QTextLine::CursorOnCharacter);
+        for (const auto &range : std::as_const(links)) {
+            if (cursor >= range.first && cursor < range.first + range.second) {
+                const QUrl url(layout.text().mid(range.first, range.second), QUrl::StrictMode);
+                return url.scheme() == u"https" ? url : QUrl();
+            }
+        }
+        return {};
+    }
+    return {};
+}
+
+bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
+                                  const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event->type() == QEvent::MouseButtonRelease) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->button() == Qt::LeftButton) {
+            const QUrl url = linkAt(option, index, mouse->position().toPoint());
+            if (url.isValid()) {
+                if (m_opener)
+                    m_opener(url);
+                return true;
+            }
+        }
+    }
+    return QStyledItemDelegate::editorEvent(event, model, option, index);
+}
+
+void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                            const QModelIndex &index) const
+{
+    const bool selected = option.state.testFlag(QStyle::State_Selected);
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    // A chat shows no hover; a selected row (keyboard, copy) gets the style's own panel.
+    if (selected) {
+        QStyleOptionViewItem panel(option);
+        panel.text.clear();
+        panel.showDecorationSelected = true; // the whole row, not a text rect
+        style->drawPrimitive(QStyle::PE_PanelItemViewItem, &panel, painter, widget);
+    }
+
+    const QPalette::ColorGroup group = !option.state.testFlag(QStyle::State_Enabled)
+            ? QPalette::Disabled
+            : option.state.testFlag(QStyle::State_Active) ? QPalette::Active
+                                                          : QPalette::Inactive;
+    const QPalette &palette = option.palette;
+    const QColor base = palette.color(group, QPalette::Base);
+    const QColor text = palette.color(group, QPalette::Text);
+    // Outside the bubbles a selected row's background is the highlight.
+    const QColor secondary = selected ? palette.color(group, QPalette::HighlightedText)
+                                      : blended(text, base, SecondaryBlend);
+    const QColor rule = selected ? secondary : blended(text, base, RuleBlend);
+    // Blends of the palette's own colours, so both bubbles suit light and dark themes.
+    const QColor ownBubble = blended(base, palette.color(group, QPalette::Highlight), OwnTint);
+    const QColor otherBubble = blended(base, text, OtherTint);
+    const Qt::LayoutDirection direction = option.direction;
+
+    const Fonts fonts(option.font);
+    const RowContent content = contentFor(index, m_ownerName, m_participantName);
+    const QColor background = content.system
+            ? (selected ? palette.color(group, QPalette::Highlight) : base)
+            : content.mine ? ownBubble
+                           : otherBubble;
+    const QColor link = readableOn(palette.color(group, QPalette::Link), background,
+                                   content.system ? secondary : text);
+    QTextLayout layout;
+    const Geometry geometry =
+            computeGeometry(option.rect, direction, fonts, content, layout, link, nullptr);
+    const RowLayout &rects = geometry.rects;
+
+    painter->save();
+    painter->setClipRect(option.rect, Qt::IntersectClip);
+    painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    painter->setLayoutDirection(direction);
+
+    if (!rects.separator.isNull()) {
+        const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTime();
+        const QString label =
+                dayLabel(content.when.toLocalTime().date(), now.toLocalTime().date(), QLocale());
+        const QFontMetrics metrics(fonts.separator);
+        const QRect band = rects.separator;
+        const int maxWidth = qMax(0, band.width() - 2 * Margin);
+        const QString elided = metrics.elidedText(label, Qt::ElideRight, maxWidth);
+        const int labelWidth = qMin(maxWidth, metrics.horizontalAdvance(elided) + 1);
+        const QRect labelRect(band.left() + (band.width() - labelWidth) / 2, band.top(), labelWidth,
+                              band.height());
+        painter->setFont(fonts.separator);
+        painter->setPen(secondary);
+        painter->drawText(labelRect, textFlags(direction, Qt::AlignCenter, elided), elided);
+        // Half a pixel below a whole row: a one-pixel rule on whole device pixels at DPR 1.
+        const int middle = band.top() + band.height() / 2;
+        const qreal ruleY = middle + 0.5;
+        painter->setPen(QPen(rule, 1));
+        if (labelRect.left() - RuleGap > band.left() + Margin)
+            painter->drawLine(
+                    QLineF(band.left() + Margin, ruleY, labelRect.left() - RuleGap, ruleY));
+        if (labelRect.right() + RuleGap < band.right() - Margin)
+            painter->drawLine(QLineF(labelRect.right() + 1 + RuleGap, ruleY,
+                                     band.right() + 1 - Margin, ruleY));
+    }
+
+    if (!rects.avatar.isNull())
+        paintAvatar(painter, rects.avatar, content.name, content.mine);
+
+    if (!rects.name.isNull()) {
+        painter->setFont(fonts.name);
+        painter->setPen(secondary);
+        // Wider than the tight rect so no glyph overhang is clipped.
+        const QRect area = rects.name.adjusted(-2, 0, 2, 0);
+        painter->drawText(area,
+                          textFlags(direction, Qt::AlignLeft | Qt::AlignVCenter, geometry.name),
+                          geometry.name);
+    }
+
+    if (!rects.bubble.isNull()) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(content.mine ? ownBubble : otherBubble);
+        const qreal radius = qMin(BubbleRadius, rects.bubble.height() / 2.0);
+        painter->drawRoundedRect(QRectF(rects.bubble), radius, radius);
+    }
+
+    // The bubbles are opaque blends of Base: their text stays Text even on a selected row.
+    painter->setPen(content.system || content.placeholder ? secondary : text);
+    layout.draw(painter, geometry.textOrigin);
+
+    if (!rects.time.isNull()) {
+        painter->setFont(fonts.small);
+        painter->setPen(secondary);
+        painter->drawText(rects.time, textFlags(direction, Qt::AlignCenter, content.time),
+                          content.time);
+    }
+    painter->restore();
+
+    // As QCommonStyle does for CE_ItemViewItem, so keyboard users see the current row.
+    if (option.state.testFlag(QStyle::State_HasFocus)) {
+        QStyleOptionFocusRect focus;
+        focus.QStyleOption::operator=(option);
+        focus.rect = option.rect;
+        focus.state |= QStyle::State_KeyboardFocusChange | QStyle::State_Item;
+        focus.backgroundColor =
+                palette.color(group, selected ? QPalette::Highlight : QPalette::Base);
+        style->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, widget);
+    }
+}
+
+void MessageDelegate::paintAvatar(QPainter *painter, const QRect &rect, const QString &name,
+                                  bool mine) const
+{
+    if (!mine && m_avatars && !m_participantAvatar.isEmpty()) {
+        const QPixmap picture = m_avatars->pixmap(m_participantAvatar, rect.width(),
+                                                  painter->device()->devicePixelRatio());
+        if (!picture.isNull()) {
+            painter->drawPixmap(rect, picture);
+            return;
+        }
+    }
+    // Until the picture is there (and always for the owner): initials on a stable colour.
+    const QString initials = Initials::of(name);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(Initials::colorFor(name));
+    painter->drawEllipse(QRectF(rect));
+
+    QFont font = painter->font();
+    font.setBold(true);
+    font.setPixelSize(qMax(1, qRound(rect.height() * 0.38)));
+    painter->setFont(font);
+    painter->setPen(Qt::white); // on our own coloured circle, not on the palette's base
+    painter->drawText(rect, textFlags(painter->layoutDirection(), Qt::AlignCenter, initials),
+                      initials);
+    painter->restore();
+}
