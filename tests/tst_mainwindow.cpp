@@ -7,8 +7,11 @@
 #include "inboxtab.h"
 #include "mainwindow.h"
 #include "support/demofixture.h"
+#include "thread/messagelistmodel.h"
+#include "threadpane.h"
 #include "welcomepanel.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDir>
 #include <QFrame>
@@ -38,7 +41,9 @@ private:
     std::unique_ptr<MainWindow> m_window;
     QList<QUrl> m_opened;
 
-    MainWindow *openWindow(StartupOptions options = {})
+    // keepSize: leave the size the window restored (the offscreen screen is small, and
+    // the tests want the wide layout with list and thread side by side).
+    MainWindow *openWindow(StartupOptions options = {}, bool keepSize = false)
     {
         // The window over the fixture's server, as a demo session.
         m_window.reset();
@@ -50,6 +55,8 @@ private:
             m_opened.append(url);
             return true;
         });
+        if (!keepSize)
+            m_window->resize(1100, 720);
         m_window->show();
         QApplication::setActiveWindow(m_window.get());
         [&] { QVERIFY(QTest::qWaitForWindowActive(m_window.get())); }();
@@ -87,6 +94,32 @@ private:
             if (model->state() == State::AtEnd)
                 break;
             m_window->conversationView()->scrollToBottom();
+            model->fetchMore();
+            settled(model);
+        }
+        return -1;
+    }
+
+    QString requestedConversation(int call) const
+    {
+        return QJsonDocument::fromJson(m_demo->server.conversationRequests().at(call).body)
+                .object()
+                .value(u"conversation_id")
+                .toString();
+    }
+
+    // The row (loaded on the way) of the first INBOX conversation whose thread has
+    // exactly that many messages; -1 if none.
+    int loadRowWithThreadLength(int length)
+    {
+        ConversationListModel *model = m_window->model();
+        for (int step = 0; step < 50; ++step) {
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (m_demo->server.sampleThread(model->conversationAt(row)->id).size() == length)
+                    return row;
+            }
+            if (model->state() == State::AtEnd)
+                break;
             model->fetchMore();
             settled(model);
         }
@@ -187,6 +220,158 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!window->avatars()->isBusy(), 10000);
         QVERIFY(window->avatars()->memoryCacheCount() > 0);
         QCOMPARE(m_demo->server.avatarRequestCount(), before);
+    }
+
+    void aRestingSelectionLoadsItsThreadOnce()
+    {
+        MainWindow *window = openWindow();
+        ConversationListModel *model = window->model();
+        QTRY_VERIFY(model->rowCount() >= 20);
+        QVERIFY(settled(model));
+        ThreadPane *pane = window->threadPane();
+        // The first row is selected when the list arrives; its thread follows.
+        QTRY_COMPARE(m_demo->server.conversationCallCount(), 1);
+        QCOMPARE(requestedConversation(0), model->conversationAt(0)->id);
+        const QJsonObject body =
+                QJsonDocument::fromJson(m_demo->server.conversationRequests().at(0).body).object();
+        QCOMPARE(body.value(u"total_results").toInt(), 10);
+        QTRY_VERIFY(pane->model() && pane->model()->rowCount() > 0);
+
+        // Arrowing through ten rows quickly asks for the last one only.
+        for (int i = 0; i < 10; ++i)
+            press(Qt::Key_Down);
+        QTRY_COMPARE(pane->conversationId(), model->conversationAt(10)->id);
+        QCOMPARE(m_demo->server.conversationCallCount(), 2);
+        QCOMPARE(requestedConversation(1), model->conversationAt(10)->id);
+
+        // Back to a thread read before: shown again without a request.
+        for (int i = 0; i < 10; ++i)
+            press(Qt::Key_Up);
+        QTRY_COMPARE(pane->conversationId(), model->conversationAt(0)->id);
+        QCOMPARE(m_demo->server.conversationCallCount(), 2);
+        QVERIFY(pane->model()->rowCount() > 0);
+    }
+
+    void olderMessagesLoadAtTheTopWithoutMovingTheView()
+    {
+        MainWindow *window = openWindow();
+        ConversationListModel *model = window->model();
+        QTRY_VERIFY(model->rowCount() > 0);
+        const int row = loadRowWithThreadLength(60);
+        QVERIFY(row >= 0);
+        window->conversationView()->setCurrentIndex(model->index(row));
+        ThreadPane *pane = window->threadPane();
+        QTRY_COMPARE(pane->conversationId(), model->conversationAt(row)->id);
+        MessageListModel *thread = pane->model();
+        QAbstractItemModelTester tester(thread,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_COMPARE(thread->rowCount(), 10);
+        QTRY_VERIFY(thread->state() != MessageListModel::LoadState::Loading);
+        QListView *view = pane->view();
+        QScrollBar *bar = view->verticalScrollBar();
+        QTRY_COMPARE(bar->value(), bar->maximum()); // opens at the newest message
+
+        for (int page = 0; page < 10 && thread->state() != MessageListModel::LoadState::AtEnd;
+             ++page) {
+            // The oldest message shown so far, and where it is on screen.
+            const QString anchorId = thread->index(0).data(MessageListModel::IdRole).toString();
+            const int before = thread->rowCount();
+            bar->setValue(bar->minimum()); // scrolled to the top: older messages load
+            // Its bottom edge: a day separator above it may go once older messages of
+            // the same day are above it, but the message itself must not move.
+            const int anchorBottom = view->visualRect(thread->index(0)).bottom();
+            QTRY_VERIFY(thread->state() != MessageListModel::LoadState::Loading);
+            QVERIFY(thread->rowCount() > before);
+            const int anchorRow = thread->rowOf(anchorId);
+            QCOMPARE(anchorRow, thread->rowCount() - before);
+            QVERIFY2(qAbs(view->visualRect(thread->index(anchorRow)).bottom() - anchorBottom) <= 2,
+                     "the message being read moved");
+        }
+        QCOMPARE(thread->state(), MessageListModel::LoadState::AtEnd);
+        QCOMPARE(thread->rowCount(), 60);
+        int callsForThread = 0;
+        for (int call = 0; call < m_demo->server.conversationCallCount(); ++call)
+            callsForThread += requestedConversation(call) == pane->conversationId();
+        QCOMPARE(callsForThread, 6); // 60 messages, 10 at a time, each page once
+    }
+
+    void anErrorInAThreadKeepsItsMessagesAndRetryGoesOn()
+    {
+        MainWindow *window = openWindow();
+        ConversationListModel *model = window->model();
+        QTRY_VERIFY(model->rowCount() > 0);
+        const int row = loadRowWithThreadLength(60);
+        QVERIFY(row >= 0);
+        // Whatever the next conversation call is, it fails (HTTP 200 error body).
+        const int next = m_demo->server.conversationCallCount() + 2;
+        m_demo->server.scriptConversationCall(
+                next,
+                ScriptedReply::errorWithHttp200(QStringLiteral("LinkedIn API error occurred")));
+        window->conversationView()->setCurrentIndex(model->index(row));
+        ThreadPane *pane = window->threadPane();
+        QTRY_COMPARE(pane->conversationId(), model->conversationAt(row)->id);
+        MessageListModel *thread = pane->model();
+        QTRY_COMPARE(thread->rowCount(), 10);
+        QTRY_COMPARE(m_demo->server.conversationCallCount(), next - 1);
+        QTRY_VERIFY(thread->state() != MessageListModel::LoadState::Loading);
+        pane->view()->verticalScrollBar()->setValue(0);
+        QTRY_COMPARE(thread->state(), MessageListModel::LoadState::Error);
+        QCOMPARE(thread->rowCount(), 10);
+        QVERIFY(pane->errorBanner()->isVisible());
+        QTest::mouseClick(pane->errorBanner()->retryButton(), Qt::LeftButton);
+        QTRY_COMPARE(thread->rowCount(), 20);
+        QVERIFY(!pane->errorBanner()->isVisible());
+    }
+
+    void aNarrowWindowShowsTheListOrTheThread()
+    {
+        MainWindow *window = openWindow();
+        window->resize(600, 700);
+        QTRY_VERIFY(window->isNarrow());
+        ConversationListModel *model = window->model();
+        QTRY_VERIFY(model->rowCount() > 0);
+        QVERIFY(settled(model));
+        ThreadPane *pane = window->threadPane();
+        QVERIFY(!pane->isVisible());
+        QVERIFY(window->conversationView()->isVisible());
+        QTRY_COMPARE(window->conversationView()->currentIndex().row(), 0);
+        QCOMPARE(m_demo->server.conversationCallCount(), 0); // nothing loads out of sight
+
+        window->conversationView()->setFocus();
+        press(Qt::Key_Right);
+        QVERIFY(pane->isVisible());
+        QVERIFY(!window->conversationView()->isVisible());
+        QVERIFY(pane->backButton()->isVisible());
+        QTRY_VERIFY(pane->model() && pane->model()->rowCount() > 0);
+        press(Qt::Key_Escape);
+        QVERIFY(window->conversationView()->isVisible());
+        QVERIFY(!pane->isVisible());
+        QCOMPARE(QApplication::focusWidget(), window->conversationView());
+
+        // A click on a row opens it too; Back returns.
+        QListView *view = window->conversationView();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                          view->visualRect(model->index(1)).center());
+        QVERIFY(pane->isVisible());
+        QTRY_COMPARE(pane->conversationId(), model->conversationAt(1)->id);
+        QTest::mouseClick(pane->backButton(), Qt::LeftButton);
+        QVERIFY(view->isVisible());
+
+        window->resize(1100, 700); // wide again: both
+        QTRY_VERIFY(!window->isNarrow());
+        QVERIFY(pane->isVisible() && view->isVisible());
+    }
+
+    void returnInTheThreadOpensTheProfile()
+    {
+        MainWindow *window = openWindow();
+        ConversationListModel *model = window->model();
+        QTRY_VERIFY(model->rowCount() > 0);
+        ThreadPane *pane = window->threadPane();
+        QTRY_VERIFY(pane->model() && pane->model()->rowCount() > 0);
+        pane->view()->setFocus();
+        press(Qt::Key_Return);
+        QCOMPARE(m_opened, QList<QUrl>{model->conversationAt(0)->participant.profileUrl});
     }
 
     void endKeyReachesTheLastRowAndLoadsMore()
@@ -365,7 +550,7 @@ private slots:
         window->resize(900, 640);
         window->close();
         m_window.reset();
-        MainWindow *again = openWindow();
+        MainWindow *again = openWindow({}, true);
         QCOMPARE(again->currentCategory(), InboxCategory::Job);
         QCOMPARE(again->size(), QSize(900, 640));
     }

@@ -1,6 +1,7 @@
 #include "conversationdelegate.h"
 
 #include "avatars/avatarstore.h"
+#include "painting.h"
 
 #include "inbox/conversationlistmodel.h"
 #include "text/displaytext.h"
@@ -15,6 +16,9 @@
 #include <QTextBoundaryFinder>
 
 namespace {
+
+using Painting::blended;
+using Painting::textFlags;
 
 using Model = ConversationListModel;
 using RowLayout = ConversationDelegate::RowLayout;
@@ -222,22 +226,6 @@ Geometry computeGeometry(const QStyleOptionViewItem &option, const Fonts &fonts,
     return geometry;
 }
 
-// Each string gets the paragraph direction of its first strong character, as a label
-// with automatic direction would: an Arabic name in an English window reads right, and
-// "20 Nov 2023" or "99+" in a right-to-left window is not reordered into "Nov 2023 20".
-int textFlags(Qt::LayoutDirection direction, Qt::Alignment alignment, const QString &text)
-{
-    return int(QStyle::visualAlignment(direction, alignment)) | Qt::TextSingleLine
-            | (text.isRightToLeft() ? Qt::TextForceRightToLeft : Qt::TextForceLeftToRight);
-}
-
-QColor blended(const QColor &from, const QColor &to, qreal amount)
-{
-    return QColor::fromRgbF(float(from.redF() + (to.redF() - from.redF()) * amount),
-                            float(from.greenF() + (to.greenF() - from.greenF()) * amount),
-                            float(from.blueF() + (to.blueF() - from.blueF()) * amount));
-}
-
 void paintPill(QPainter *painter, const QRect &rect, const QPen &pen, const QBrush &brush)
 {
     painter->setPen(pen);
@@ -373,32 +361,8 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
 void ConversationDelegate::paintAvatar(QPainter *painter, const QRect &rect,
                                        const QModelIndex &index) const
 {
-    if (m_avatars) {
-        const QPixmap picture =
-                m_avatars->pixmap(index.data(Model::AvatarUrlRole).toUrl(), rect.width(),
-                                  painter->device()->devicePixelRatio());
-        if (!picture.isNull()) {
-            painter->drawPixmap(rect, picture);
-            return;
-        }
-    }
     // Until the picture is there (or when there is none): initials on a stable colour.
     const QString name = index.data(Model::ParticipantNameRole).toString();
-    const QString key = name.isEmpty() ? index.data(Model::IdRole).toString() : name;
-    const QString initials = Initials::of(name);
-
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(Initials::colorFor(key));
-    painter->drawEllipse(QRectF(rect));
-
-    QFont font = painter->font();
-    font.setBold(true);
-    font.setPixelSize(qMax(1, qRound(rect.height() * 0.38)));
-    painter->setFont(font);
-    painter->setPen(Qt::white); // on our own coloured circle, not on the palette's base
-    painter->drawText(rect, textFlags(painter->layoutDirection(), Qt::AlignCenter, initials),
-                      initials);
-    painter->restore();
+    Painting::paintAvatar(painter, rect, m_avatars, index.data(Model::AvatarUrlRole).toUrl(), name,
+                          name.isEmpty() ? index.data(Model::IdRole).toString() : name);
 }

@@ -1,5 +1,7 @@
 #include "errorbanner.h"
 
+#include "painting.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -16,12 +18,9 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     setAutoFillBackground(true);
     // A warm tint of the window colour, so it reads as a warning in light and dark themes.
     QPalette tinted = palette();
-    const QColor window = tinted.color(QPalette::Window);
-    const QColor warning(0xE0, 0x8A, 0x00);
-    tinted.setColor(QPalette::Window,
-                    QColor::fromRgbF(window.redF() * 0.8 + warning.redF() * 0.2,
-                                     window.greenF() * 0.8 + warning.greenF() * 0.2,
-                                     window.blueF() * 0.8 + warning.blueF() * 0.2));
+    tinted.setColor(
+            QPalette::Window,
+            Painting::blended(tinted.color(QPalette::Window), QColor(0xE0, 0x8A, 0x00), 0.2));
     setPalette(tinted);
 
     auto *icon = new QLabel;

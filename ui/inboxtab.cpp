@@ -3,6 +3,8 @@
 #include "errorbanner.h"
 #include "inbox/conversationlistmodel.h"
 
+#include <QApplication>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
 #include <QProgressBar>
@@ -81,6 +83,9 @@ InboxTab::InboxTab(ConversationListModel *model, QWidget *parent)
             &InboxTab::prefetchIfNearEnd);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &InboxTab::currentConversationChanged);
+    m_view->installEventFilter(this);
+    connect(m_view, &QListView::clicked, this,
+            [this](const QModelIndex &index) { emit conversationClicked(index.row()); });
     connect(m_view, &QListView::doubleClicked, this,
             [this](const QModelIndex &index) { emit conversationActivated(index.row()); });
     connect(m_view, &QListView::customContextMenuRequested, this, [this](const QPoint &pos) {
@@ -144,8 +149,14 @@ void InboxTab::showState()
         m_stack->setCurrentWidget(m_busy);
     else if (empty && state == State::AtEnd)
         m_stack->setCurrentWidget(m_empty);
-    else
+    else if (m_stack->currentWidget() != m_view) {
+        // The list was hidden behind the busy page when the window asked it to take
+        // the keyboard; give it now, unless the user has moved elsewhere.
+        const QWidget *focus = QApplication::focusWidget();
         m_stack->setCurrentWidget(m_view);
+        if (!focus || isAncestorOf(focus) || focus == window())
+            m_view->setFocus();
+    }
     m_loadingMore->setVisible(!empty && state == State::Loading);
     if (state == State::Idle)
         prefetchIfNearEnd(); // rows may have landed while the last page was still in flight
@@ -154,6 +165,16 @@ void InboxTab::showState()
     else
         m_banner->hide();
     emit statusChanged();
+}
+
+bool InboxTab::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Right && currentRow() >= 0) {
+        emit threadRequested(currentRow());
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QString InboxTab::statusText() const

@@ -41,9 +41,14 @@ signals:
     void statusChanged();
     void currentConversationChanged();
     void conversationActivated(int row); // double-click
+    void conversationClicked(int row);
+    void threadRequested(int row); // the Right arrow: read this conversation
     void contextMenuRequested(int row, const QPoint &globalPos);
     // The banner's "Log In Again…" / "Change API Key…" was pressed.
     void credentialsFixRequested(const ApiError &error);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void showState();

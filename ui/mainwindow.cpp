@@ -9,7 +9,11 @@
 #include "conversationdelegate.h"
 #include "inbox/conversationlistmodel.h"
 #include "inboxtab.h"
+#include "painting.h"
 #include "text/displaytext.h"
+#include "thread/messagelistmodel.h"
+#include "thread/threadcache.h"
+#include "threadpane.h"
 #include "welcomepanel.h"
 
 #include <QApplication>
@@ -25,16 +29,21 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QShowEvent>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
 
 const auto GeometryKey = QStringLiteral("window/geometry");
 const auto TabKey = QStringLiteral("window/tab");
+const auto SplitterKey = QStringLiteral("window/splitter");
 constexpr int StatusMessageMs = 8000;
+constexpr int ThreadDelayMs = 300;
 
 } // namespace
 
@@ -53,6 +62,11 @@ MainWindow::MainWindow(Session *session, const StartupOptions &options, QWidget 
     , m_demoBanner(new QFrame)
     , m_tabBar(new QTabBar)
     , m_tabStack(new QStackedWidget)
+    , m_listArea(new QWidget)
+    , m_splitter(new QSplitter(Qt::Horizontal))
+    , m_threads(new ThreadCache(session->client(), this))
+    , m_threadPane(new ThreadPane(m_threads, m_avatars))
+    , m_threadDelay(new QTimer(this))
     , m_statusText(new QLabel)
     , m_usageText(new QLabel)
 {
@@ -70,9 +84,30 @@ MainWindow::MainWindow(Session *session, const StartupOptions &options, QWidget 
     auto *inboxLayout = new QVBoxLayout(m_inbox);
     inboxLayout->setContentsMargins(0, 0, 0, 0);
     inboxLayout->setSpacing(0);
+    auto *listLayout = new QVBoxLayout(m_listArea);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->setSpacing(0);
+    listLayout->addWidget(m_tabBar);
+    listLayout->addWidget(m_tabStack, 1);
+    m_splitter->addWidget(m_listArea);
+    m_splitter->addWidget(m_threadPane);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
     inboxLayout->addWidget(m_demoBanner);
-    inboxLayout->addWidget(m_tabBar);
-    inboxLayout->addWidget(m_tabStack, 1);
+    inboxLayout->addWidget(m_splitter, 1);
+
+    m_threadDelay->setSingleShot(true);
+    m_threadDelay->setInterval(ThreadDelayMs);
+    connect(m_threadDelay, &QTimer::timeout, this, &MainWindow::showCurrentThread);
+    m_threadPane->setUrlOpener([this](const QUrl &url) { return m_openUrl(url); });
+    connect(m_threadPane, &ThreadPane::openProfileRequested, this, [this] {
+        if (InboxTab *tab = currentTab())
+            openProfile(tab->currentRow());
+    });
+    connect(m_threadPane, &ThreadPane::backRequested, this, &MainWindow::closeThreadInPlace);
+    connect(m_threadPane, &ThreadPane::credentialsFixRequested, m_accounts,
+            &AccountController::fixCredentials);
     m_central->addWidget(m_starting);
     m_central->addWidget(m_welcome);
     m_central->addWidget(m_inbox);
@@ -108,9 +143,11 @@ void MainWindow::createDemoBanner()
     m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
     m_demoBanner->setFrameShape(QFrame::StyledPanel);
     m_demoBanner->setAutoFillBackground(true);
+    // A tint of the window toward the accent: readable in light and dark palettes.
     QPalette tinted = m_demoBanner->palette();
-    tinted.setColor(QPalette::Window, tinted.color(QPalette::Highlight).lighter(170));
-    tinted.setColor(QPalette::WindowText, QColor(0x1a, 0x1a, 0x1a));
+    tinted.setColor(QPalette::Window,
+                    Painting::blended(tinted.color(QPalette::Window),
+                                      tinted.color(QPalette::Highlight), 0.22));
     m_demoBanner->setPalette(tinted);
     auto *text = new QLabel(tr("This is the demo inbox: its people and messages are made up."));
     text->setWordWrap(true);
@@ -158,6 +195,10 @@ void MainWindow::clearTabs()
         delete tab;
     }
     m_tabs.clear();
+    m_threadDelay->stop();
+    m_threadPane->clear();
+    m_threads->clear();
+    m_threadInPlace = false;
 }
 
 void MainWindow::retryFailedTabs()
@@ -166,6 +207,9 @@ void MainWindow::retryFailedTabs()
         if (tab->model()->state() == ConversationListModel::LoadState::Error)
             tab->model()->retry();
     }
+    if (MessageListModel *thread = m_threadPane->model();
+        thread && thread->state() == MessageListModel::LoadState::Error)
+        thread->retry();
 }
 
 MainWindow::~MainWindow() = default;
@@ -177,6 +221,7 @@ void MainWindow::createActions()
     // Only while the list has focus: Return keeps its meaning everywhere else.
     m_openProfile->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_tabStack->addAction(m_openProfile);
+    m_threadPane->addAction(m_openProfile); // Return means the same in the thread
     connect(m_openProfile, &QAction::triggered, this, [this] {
         if (InboxTab *tab = currentTab())
             openProfile(tab->currentRow());
@@ -259,6 +304,7 @@ void MainWindow::restoreWindowState(const StartupOptions &options)
         resize(QSize(1100, 720).boundedTo(available.size() * 0.9));
         move(available.center() - rect().center());
     }
+    m_splitter->restoreState(settings.value(SplitterKey).toByteArray());
     InboxCategory category = options.category;
     // A category asked for on the command line wins over the last one used.
     if (category == InboxCategory::Inbox)
@@ -266,10 +312,72 @@ void MainWindow::restoreWindowState(const StartupOptions &options)
     m_tabBar->setCurrentIndex(int(InboxCategories::all().indexOf(category)));
 }
 
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    updateNarrowLayout();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // The list has the keyboard when the window opens, whatever the focus chain says.
+    if (QListView *view = conversationView(); view && !event->spontaneous())
+        view->setFocus();
+}
+
+void MainWindow::updateNarrowLayout()
+{
+    m_narrow = width() < NarrowWidth;
+    const bool showThread = !m_narrow || m_threadInPlace;
+    m_listArea->setVisible(!m_narrow || !m_threadInPlace);
+    m_threadPane->setVisible(showThread);
+    m_threadPane->setBackVisible(m_narrow);
+}
+
+void MainWindow::onCurrentConversationChanged()
+{
+    // Moving through the list with the arrow keys must not fetch every row on the way:
+    // only a selection that rests for ThreadDelayMs loads its thread, and only where
+    // the thread can be seen.
+    if (!m_narrow)
+        m_threadDelay->start();
+}
+
+void MainWindow::showCurrentThread()
+{
+    InboxTab *tab = currentTab();
+    if (const Conversation *conversation = tab ? tab->currentConversation() : nullptr)
+        m_threadPane->showConversation(*conversation, m_session->country());
+}
+
+void MainWindow::openThreadInPlace(int row)
+{
+    InboxTab *tab = currentTab();
+    if (!tab || !tab->model()->conversationAt(row))
+        return;
+    m_threadDelay->stop();
+    showCurrentThread();
+    if (m_narrow) {
+        m_threadInPlace = true;
+        updateNarrowLayout();
+    }
+    m_threadPane->setFocus();
+}
+
+void MainWindow::closeThreadInPlace()
+{
+    m_threadInPlace = false;
+    updateNarrowLayout();
+    if (QListView *view = conversationView())
+        view->setFocus();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
     settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(SplitterKey, m_splitter->saveState());
     if (m_tabBar->isEnabled())
         settings.setValue(TabKey, InboxCategories::apiName(currentCategory()));
     QMainWindow::closeEvent(event);
@@ -330,6 +438,13 @@ void MainWindow::onTabChanged(int index)
                 updateStatus();
         });
         connect(tab, &InboxTab::currentConversationChanged, this, &MainWindow::updateActions);
+        connect(tab, &InboxTab::currentConversationChanged, this,
+                &MainWindow::onCurrentConversationChanged);
+        connect(tab, &InboxTab::threadRequested, this, &MainWindow::openThreadInPlace);
+        connect(tab, &InboxTab::conversationClicked, this, [this](int row) {
+            if (m_narrow)
+                openThreadInPlace(row); // a single click only selects in a wide window
+        });
         connect(tab, &InboxTab::conversationActivated, this, &MainWindow::openProfile);
         connect(tab, &InboxTab::contextMenuRequested, this, &MainWindow::showContextMenu);
         connect(tab, &InboxTab::credentialsFixRequested, m_accounts,
@@ -341,6 +456,7 @@ void MainWindow::onTabChanged(int index)
         QWidget::setTabOrder(tab->view(), m_demoConnect);
     }
     m_tabStack->setCurrentWidget(tab);
+    onCurrentConversationChanged();
     tab->view()->setFocus();
     updateStatus();
     updateActions();

@@ -22,7 +22,11 @@ class QMenu;
 class QStackedWidget;
 class QFrame;
 class QPushButton;
+class QSplitter;
 class QTabBar;
+class QTimer;
+class ThreadCache;
+class ThreadPane;
 class WelcomePanel;
 
 // The inbox window: the welcome panel until an account or the demo is chosen, then a
@@ -55,6 +59,14 @@ public:
     AccountController *accounts() const { return m_accounts; }
     WelcomePanel *welcomePanel() const { return m_welcome; }
     QFrame *demoBanner() const { return m_demoBanner; }
+    ThreadPane *threadPane() const { return m_threadPane; }
+    ThreadCache *threads() const { return m_threads; }
+    // Below this width the window shows the list or the thread, not both.
+    static constexpr int NarrowWidth = 760;
+    bool isNarrow() const { return m_narrow; }
+    // Narrow window: the thread replaces the list (and back).
+    void openThreadInPlace(int row);
+    void closeThreadInPlace();
 
     void openProfile(int row);
     void copyProfileLink(int row);
@@ -65,6 +77,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createActions();
@@ -72,6 +86,9 @@ private:
     void showSession(Session::Kind kind);
     void clearTabs();
     void retryFailedTabs();
+    void onCurrentConversationChanged();
+    void showCurrentThread();
+    void updateNarrowLayout();
     void createMenus();
     void restoreWindowState(const StartupOptions &options);
     void onTabChanged(int index);
@@ -97,6 +114,13 @@ private:
 
     QTabBar *m_tabBar;
     QStackedWidget *m_tabStack;
+    QWidget *m_listArea;
+    QSplitter *m_splitter;
+    ThreadCache *m_threads;
+    ThreadPane *m_threadPane;
+    QTimer *m_threadDelay; // the selection must rest before a thread costs a request
+    bool m_narrow = false;
+    bool m_threadInPlace = false;
     QHash<InboxCategory, InboxTab *> m_tabs;
     QLabel *m_statusText;
     QLabel *m_usageText;

@@ -1,6 +1,7 @@
 #include "messagedelegate.h"
 
 #include "avatars/avatarstore.h"
+#include "painting.h"
 #include "text/displaytext.h"
 #include "text/initials.h"
 #include "text/timeformat.h"
@@ -20,6 +21,9 @@
 #include <cmath>
 
 namespace {
+
+using Painting::blended;
+using Painting::textFlags;
 
 using Model = MessageListModel;
 using RowLayout = MessageDelegate::RowLayout;
@@ -344,21 +348,6 @@ Geometry computeGeometry(const QRect &row, Qt::LayoutDirection direction, const 
     // The text is not mirrored, only its box: the offset into the box stays.
     geometry.textOrigin = QPointF(rects.text.left() + originOffset, rects.text.top());
     return geometry;
-}
-
-// Each string gets the paragraph direction of its first strong character, as a label
-// with automatic direction would (see ConversationDelegate).
-int textFlags(Qt::LayoutDirection direction, Qt::Alignment alignment, const QString &text)
-{
-    return int(QStyle::visualAlignment(direction, alignment)) | Qt::TextSingleLine
-            | (text.isRightToLeft() ? Qt::TextForceRightToLeft : Qt::TextForceLeftToRight);
-}
-
-QColor blended(const QColor &from, const QColor &to, qreal amount)
-{
-    return QColor::fromRgbF(float(from.redF() + (to.redF() - from.redF()) * amount),
-                            float(from.greenF() + (to.greenF() - from.greenF()) * amount),
-                            float(from.blueF() + (to.blueF() - from.blueF()) * amount));
 }
 
 qreal luminance(const QColor &color)
@@ -756,28 +745,7 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 void MessageDelegate::paintAvatar(QPainter *painter, const QRect &rect, const QString &name,
                                   bool mine) const
 {
-    if (!mine && m_avatars && !m_participantAvatar.isEmpty()) {
-        const QPixmap picture = m_avatars->pixmap(m_participantAvatar, rect.width(),
-                                                  painter->device()->devicePixelRatio());
-        if (!picture.isNull()) {
-            painter->drawPixmap(rect, picture);
-            return;
-        }
-    }
-    // Until the picture is there (and always for the owner): initials on a stable colour.
-    const QString initials = Initials::of(name);
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(Initials::colorFor(name));
-    painter->drawEllipse(QRectF(rect));
-
-    QFont font = painter->font();
-    font.setBold(true);
-    font.setPixelSize(qMax(1, qRound(rect.height() * 0.38)));
-    painter->setFont(font);
-    painter->setPen(Qt::white); // on our own coloured circle, not on the palette's base
-    painter->drawText(rect, textFlags(painter->layoutDirection(), Qt::AlignCenter, initials),
-                      initials);
-    painter->restore();
+    // The owner has no picture in v1 replies: always initials.
+    Painting::paintAvatar(painter, rect, m_avatars, mine ? QUrl() : m_participantAvatar, name,
+                          name);
 }

@@ -1,0 +1,52 @@
+#include "painting.h"
+
+#include "avatars/avatarstore.h"
+#include "text/initials.h"
+
+#include <QPaintDevice>
+#include <QPainter>
+#include <QStyle>
+
+namespace Painting {
+
+int textFlags(Qt::LayoutDirection direction, Qt::Alignment alignment, const QString &text)
+{
+    return int(QStyle::visualAlignment(direction, alignment)) | Qt::TextSingleLine
+            | (text.isRightToLeft() ? Qt::TextForceRightToLeft : Qt::TextForceLeftToRight);
+}
+
+QColor blended(const QColor &from, const QColor &to, qreal amount)
+{
+    return QColor::fromRgbF(float(from.redF() + (to.redF() - from.redF()) * amount),
+                            float(from.greenF() + (to.greenF() - from.greenF()) * amount),
+                            float(from.blueF() + (to.blueF() - from.blueF()) * amount));
+}
+
+void paintAvatar(QPainter *painter, const QRect &rect, AvatarStore *store, const QUrl &picture,
+                 const QString &name, const QString &colorKey)
+{
+    if (store && !picture.isEmpty()) {
+        const QPixmap pixmap =
+                store->pixmap(picture, rect.width(), painter->device()->devicePixelRatio());
+        if (!pixmap.isNull()) {
+            painter->drawPixmap(rect, pixmap);
+            return;
+        }
+    }
+    const QString initials = Initials::of(name);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(Initials::colorFor(colorKey));
+    painter->drawEllipse(QRectF(rect));
+    QFont font = painter->font();
+    font.setBold(true);
+    font.setPixelSize(qMax(1, qRound(rect.height() * 0.38)));
+    painter->setFont(font);
+    painter->setPen(Qt::white); // on our own coloured circle, not on the palette's base
+    painter->drawText(rect, textFlags(painter->layoutDirection(), Qt::AlignCenter, initials),
+                      initials);
+    painter->restore();
+}
+
+} // namespace Painting

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QColor>
+#include <QString>
+#include <Qt>
+
+class AvatarStore;
+class QPainter;
+class QRect;
+class QUrl;
+
+// Small drawing helpers shared by the painting delegates and the thread header.
+namespace Painting {
+
+// Flags for one line of untrusted text: aligned for the layout direction, and laid out
+// in the direction of its own first strong character, as a label with automatic
+// direction would: an Arabic name in an English window reads right, and "20 Nov 2023"
+// or "99+" in a right-to-left window is not reordered into "Nov 2023 20".
+int textFlags(Qt::LayoutDirection direction, Qt::Alignment alignment, const QString &text);
+
+// from moved amount (0..1) of the way toward to.
+QColor blended(const QColor &from, const QColor &to, qreal amount);
+
+// The round picture from the store when it is ready (store may be null), else the
+// initials of name in white on a colour that stays the same for colorKey.
+void paintAvatar(QPainter *painter, const QRect &rect, AvatarStore *store, const QUrl &picture,
+                 const QString &name, const QString &colorKey);
+
+} // namespace Painting

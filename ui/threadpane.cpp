@@ -1,0 +1,292 @@
+#include "threadpane.h"
+
+#include "avatars/avatarstore.h"
+#include "errorbanner.h"
+#include "messagedelegate.h"
+#include "painting.h"
+#include "text/displaytext.h"
+#include "thread/messagelistmodel.h"
+#include "thread/threadcache.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QListView>
+#include <QPainter>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr int HeaderAvatarSize = 40;
+constexpr int LoadOlderDistance = 48; // px from the top that count as "at the top"
+
+QLabel *plainLabel()
+{
+    auto *label = new QLabel;
+    label->setTextFormat(Qt::PlainText); // names and headlines come from the server
+    return label;
+}
+
+} // namespace
+
+ThreadPane::ThreadPane(ThreadCache *threads, AvatarStore *avatars, QWidget *parent)
+    : QWidget(parent)
+    , m_threads(threads)
+    , m_avatars(avatars)
+    , m_picture(new QLabel)
+    , m_name(plainLabel())
+    , m_headline(plainLabel())
+    , m_openProfile(new QPushButton(tr("Open &Profile")))
+    , m_back(new QPushButton(tr("‹ Back")))
+    , m_banner(new ErrorBanner)
+    , m_stack(new QStackedWidget)
+    , m_placeholder(plainLabel())
+    , m_busy(new QWidget)
+    , m_view(new QListView)
+    , m_loadingOlder(new QProgressBar)
+    , m_delegate(new MessageDelegate(m_view))
+{
+    setObjectName(QStringLiteral("threadPane"));
+    QFont bold = m_name->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.15);
+    m_name->setFont(bold);
+    m_headline->setForegroundRole(QPalette::PlaceholderText);
+    m_picture->setFixedSize(HeaderAvatarSize, HeaderAvatarSize);
+    m_back->setObjectName(QStringLiteral("back"));
+    m_back->setToolTip(tr("Back to the list (Esc)"));
+    m_back->hide();
+    m_openProfile->setObjectName(QStringLiteral("openProfile"));
+
+    auto *names = new QVBoxLayout;
+    names->setSpacing(0);
+    names->addWidget(m_name);
+    names->addWidget(m_headline);
+    auto *header = new QHBoxLayout;
+    header->setContentsMargins(12, 8, 12, 8);
+    header->addWidget(m_back);
+    header->addWidget(m_picture);
+    header->addLayout(names, 1);
+    header->addWidget(m_openProfile);
+    auto *headerWidget = new QWidget;
+    headerWidget->setLayout(header);
+    headerWidget->setObjectName(QStringLiteral("threadHeader"));
+
+    m_view->setObjectName(QStringLiteral("thread"));
+    m_view->setAccessibleName(tr("Messages"));
+    // Variable heights that follow the pane width; see MessageDelegate.
+    m_view->setUniformItemSizes(false);
+    m_view->setWordWrap(true);
+    m_view->setResizeMode(QListView::Adjust);
+    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setFrameShape(QFrame::NoFrame);
+    m_view->verticalScrollBar()->setSingleStep(24);
+    m_view->setItemDelegate(m_delegate);
+    m_view->installEventFilter(this);
+    m_delegate->setAvatarStore(avatars);
+    m_delegate->setOwnerName(tr("You"));
+
+    m_placeholder->setText(tr("Select a conversation to read it here."));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
+    auto *busyLabel = new QLabel(tr("Loading messages…"));
+    busyLabel->setAlignment(Qt::AlignCenter);
+    auto *busyBar = new QProgressBar;
+    busyBar->setRange(0, 0);
+    busyBar->setTextVisible(false);
+    busyBar->setMaximumWidth(200);
+    auto *busyLayout = new QVBoxLayout(m_busy);
+    busyLayout->addStretch();
+    busyLayout->addWidget(busyLabel);
+    busyLayout->addWidget(busyBar, 0, Qt::AlignHCenter);
+    busyLayout->addStretch();
+    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(m_busy);
+    m_stack->addWidget(m_view);
+
+    m_loadingOlder->setRange(0, 0);
+    m_loadingOlder->setTextVisible(false);
+    m_loadingOlder->setFixedHeight(4);
+    m_loadingOlder->setAccessibleName(tr("Loading older messages"));
+    m_loadingOlder->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(headerWidget);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_loadingOlder);
+    layout->addWidget(m_stack, 1);
+    setFocusProxy(m_view);
+
+    connect(m_openProfile, &QPushButton::clicked, this, &ThreadPane::openProfileRequested);
+    connect(m_back, &QPushButton::clicked, this, &ThreadPane::backRequested);
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            &ThreadPane::loadOlderIfAtTop);
+    connect(m_banner, &ErrorBanner::retryRequested, this, [this] {
+        if (m_model)
+            m_model->retry();
+    });
+    connect(m_banner, &ErrorBanner::actionRequested, this, [this] {
+        if (m_model)
+            emit credentialsFixRequested(m_model->lastError());
+    });
+    connect(m_avatars, &AvatarStore::avatarReady, this, [this](const QUrl &url) {
+        if (url == m_participant.pictureUrl) {
+            updateHeaderPicture();
+            m_view->viewport()->update();
+        }
+    });
+    clear();
+}
+
+void ThreadPane::setUrlOpener(UrlOpener opener)
+{
+    m_delegate->setUrlOpener(std::move(opener));
+}
+
+void ThreadPane::setBackVisible(bool visible)
+{
+    m_back->setVisible(visible);
+}
+
+QString ThreadPane::conversationId() const
+{
+    return m_model ? m_model->conversationId() : QString();
+}
+
+void ThreadPane::clear()
+{
+    if (m_model)
+        m_model->disconnect(this);
+    m_model = nullptr;
+    m_participant = {};
+    m_view->setModel(nullptr);
+    m_name->clear();
+    m_headline->clear();
+    m_picture->clear();
+    m_openProfile->setEnabled(false);
+    m_banner->hide();
+    m_loadingOlder->hide();
+    m_stack->setCurrentWidget(m_placeholder);
+}
+
+void ThreadPane::showConversation(const Conversation &conversation, const QString &country)
+{
+    MessageListModel *model =
+            m_threads->modelFor(conversation.id, country, conversation.participant);
+    if (!model || model == m_model)
+        return;
+    clear();
+    m_model = model;
+    m_participant = conversation.participant;
+    m_name->setText(DisplayText::singleLine(m_participant.name, 200));
+    m_headline->setText(DisplayText::singleLine(m_participant.headline, 300));
+    m_openProfile->setEnabled(!m_participant.profileUrl.isEmpty());
+    m_delegate->setParticipantAvatar(m_participant.pictureUrl, m_participant.name);
+    updateHeaderPicture();
+
+    m_view->setModel(model);
+    connect(model, &MessageListModel::stateChanged, this, &ThreadPane::showState);
+    connect(model, &MessageListModel::pageLoaded, this, &ThreadPane::onPageLoaded);
+    connect(model, &MessageListModel::rowsAboutToBeInserted, this, &ThreadPane::rememberAnchor);
+    connect(model, &MessageListModel::rowsInserted, this, &ThreadPane::restoreAnchor);
+    showState();
+    if (model->rowCount() > 0)
+        m_view->scrollToBottom(); // a thread shown again opens at its newest message
+}
+
+void ThreadPane::updateHeaderPicture()
+{
+    const qreal ratio = devicePixelRatioF();
+    QPixmap pixmap(QSize(HeaderAvatarSize, HeaderAvatarSize) * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    Painting::paintAvatar(&painter, QRect(0, 0, HeaderAvatarSize, HeaderAvatarSize), m_avatars,
+                          m_participant.pictureUrl, m_participant.name, m_participant.name);
+    painter.end();
+    m_picture->setPixmap(pixmap);
+}
+
+void ThreadPane::showState()
+{
+    if (!m_model)
+        return;
+    using State = MessageListModel::LoadState;
+    const State state = m_model->state();
+    const bool empty = m_model->rowCount() == 0;
+    m_stack->setCurrentWidget(empty && state == State::Loading ? m_busy : m_view);
+    m_loadingOlder->setVisible(!empty && state == State::Loading);
+    if (state == State::Error) {
+        const ApiError error = m_model->lastError();
+        m_banner->showMessage(error.message,
+                              error.kind == ApiError::Kind::LoginExpired ? tr("Log In Again…")
+                                      : error.kind == ApiError::Kind::InvalidApiKey
+                                      ? tr("Change API Key…")
+                                      : QString());
+    } else {
+        m_banner->hide();
+    }
+}
+
+void ThreadPane::onPageLoaded()
+{
+    // Once more now that the page is complete: the first old row may have lost its day
+    // separator or sender line, which changes its height.
+    restoreAnchor();
+    m_anchorFromBottom = -1;
+    if (m_model && m_model->pagesLoaded() == 1)
+        m_view->scrollToBottom(); // a chat opens at its newest message
+    loadOlderIfAtTop(); // a short first page leaves the view at its top
+}
+
+void ThreadPane::loadOlderIfAtTop()
+{
+    const QScrollBar *bar = m_view->verticalScrollBar();
+    if (m_model && m_model->rowCount() > 0 && bar->value() - bar->minimum() <= LoadOlderDistance
+        && m_model->canLoadOlder())
+        m_model->loadOlder();
+}
+
+void ThreadPane::rememberAnchor()
+{
+    // Older messages arrive at the top: keep the distance to the bottom so the message
+    // being read stays where it is.
+    const QScrollBar *bar = m_view->verticalScrollBar();
+    m_anchorFromBottom =
+            m_view->model() && m_view->model()->rowCount() > 0 ? bar->maximum() - bar->value() : -1;
+}
+
+void ThreadPane::restoreAnchor()
+{
+    if (m_anchorFromBottom < 0)
+        return;
+    m_view->doItemsLayout(); // the new rows' heights, before the scroll range is read
+    QScrollBar *bar = m_view->verticalScrollBar();
+    bar->setValue(bar->maximum() - m_anchorFromBottom);
+}
+
+bool ThreadPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Escape || (key->key() == Qt::Key_Left && m_back->isVisible())) {
+            emit backRequested();
+            return true;
+        }
+        if (key->key() == Qt::Key_PageUp && m_model && m_model->canLoadOlder()
+            && m_view->verticalScrollBar()->value() == m_view->verticalScrollBar()->minimum()) {
+            m_model->loadOlder();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}

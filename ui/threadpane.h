@@ -1,0 +1,81 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "api/linkuptypes.h"
+#include "thread/messagelistmodel.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+
+class AvatarStore;
+class ErrorBanner;
+class MessageDelegate;
+class QLabel;
+class QListView;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class ThreadCache;
+
+// The conversation pane beside the list: a header (picture, name, headline, Open
+// Profile) over the thread, oldest message at the top. Scrolling to the top (or Page Up
+// there) loads older messages without moving what the reader is looking at. Errors keep
+// what is shown and offer Retry. Threads come from the session's ThreadCache, so one
+// already loaded is shown again without a request.
+class ThreadPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using UrlOpener = std::function<bool(const QUrl &)>;
+
+    ThreadPane(ThreadCache *threads, AvatarStore *avatars, QWidget *parent = nullptr);
+
+    void showConversation(const Conversation &conversation, const QString &country);
+    void clear();
+    QString conversationId() const;
+    MessageListModel *model() const { return m_model; }
+    QListView *view() const { return m_view; }
+    ErrorBanner *errorBanner() const { return m_banner; }
+    QPushButton *backButton() const { return m_back; }
+    void setUrlOpener(UrlOpener opener);
+    // In a narrow window the pane replaces the list, and Back returns to it.
+    void setBackVisible(bool visible);
+
+signals:
+    void openProfileRequested();
+    void backRequested();
+    void credentialsFixRequested(const ApiError &error);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void showState();
+    void loadOlderIfAtTop();
+    void rememberAnchor();
+    void restoreAnchor();
+    void onPageLoaded();
+    void updateHeaderPicture();
+
+    ThreadCache *m_threads;
+    AvatarStore *m_avatars;
+    QPointer<MessageListModel> m_model;
+    Person m_participant;
+
+    QLabel *m_picture;
+    QLabel *m_name;
+    QLabel *m_headline;
+    QPushButton *m_openProfile;
+    QPushButton *m_back;
+    ErrorBanner *m_banner;
+    QStackedWidget *m_stack;
+    QLabel *m_placeholder;
+    QWidget *m_busy;
+    QListView *m_view;
+    QProgressBar *m_loadingOlder;
+    MessageDelegate *m_delegate;
+    int m_anchorFromBottom = -1; // while older rows are inserted at the top
+};
