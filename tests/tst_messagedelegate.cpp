@@ -1,5 +1,6 @@
 #include "messagedelegate.h"
 #include "text/displaytext.h"
+#include "text/timeformat.h"
 #include "thread/messagelistmodel.h"
 
 #include <QApplication>
@@ -698,16 +699,15 @@ private slots:
     {
         const QDate today = fixedNow().date();
         const QLocale us(QLocale::English, QLocale::UnitedStates);
-        QCOMPARE(MessageDelegate::dayLabel(today, today, us), QStringLiteral("Today"));
-        QCOMPARE(MessageDelegate::dayLabel(today.addDays(-1), today, us),
-                 QStringLiteral("Yesterday"));
-        QCOMPARE(MessageDelegate::dayLabel(QDate(2024, 6, 3), today, us),
+        QCOMPARE(TimeFormat::dayLabel(today, today, us), QStringLiteral("Today"));
+        QCOMPARE(TimeFormat::dayLabel(today.addDays(-1), today, us), QStringLiteral("Yesterday"));
+        QCOMPARE(TimeFormat::dayLabel(QDate(2024, 6, 3), today, us),
                  QStringLiteral("June 3, 2024"));
-        QCOMPARE(MessageDelegate::dayLabel(QDate(2024, 6, 3), today, QLocale(QLocale::German)),
+        QCOMPARE(TimeFormat::dayLabel(QDate(2024, 6, 3), today, QLocale(QLocale::German)),
                  QStringLiteral("3. Juni 2024"));
-        QCOMPARE(MessageDelegate::dayLabel(QDate(2024, 6, 3), today, QLocale(QLocale::Japanese)),
+        QCOMPARE(TimeFormat::dayLabel(QDate(2024, 6, 3), today, QLocale(QLocale::Japanese)),
                  QStringLiteral("2024年6月3日"));
-        QVERIFY(MessageDelegate::dayLabel(QDate(), today, us).isEmpty());
+        QVERIFY(TimeFormat::dayLabel(QDate(), today, us).isEmpty());
     }
 
     void dayLabelsHaveNoWeekday_data()
@@ -722,7 +722,7 @@ private slots:
     {
         QFETCH(QLocale, locale);
         const QDate day(2024, 6, 3); // a Monday
-        const QString label = MessageDelegate::dayLabel(day, fixedNow().date(), locale);
+        const QString label = TimeFormat::dayLabel(day, fixedNow().date(), locale);
         const QString why = QString(locale.dateFormat(QLocale::LongFormat) + u" → " + label);
         QVERIFY2(!label.contains(locale.dayName(day.dayOfWeek(), QLocale::LongFormat)),
                  qPrintable(why));

@@ -346,16 +346,9 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     }
     painter->restore();
 
-    // As QCommonStyle does for CE_ItemViewItem, so keyboard users see the current row.
-    if (option.state.testFlag(QStyle::State_HasFocus)) {
-        QStyleOptionFocusRect focus;
-        focus.QStyleOption::operator=(option);
-        focus.rect = option.rect;
-        focus.state |= QStyle::State_KeyboardFocusChange | QStyle::State_Item;
-        focus.backgroundColor =
-                palette.color(group, selected ? QPalette::Highlight : QPalette::Window);
-        style->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, widget);
-    }
+    Painting::paintFocusFrame(
+            painter, option,
+            palette.color(group, selected ? QPalette::Highlight : QPalette::Window));
 }
 
 void ConversationDelegate::paintAvatar(QPainter *painter, const QRect &rect,

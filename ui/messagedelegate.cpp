@@ -376,78 +376,6 @@ QColor readableOn(const QColor &wanted, const QColor &background, const QColor &
     return text;
 }
 
-bool isFieldLetter(QChar c)
-{
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
-}
-
-struct Token
-{
-    QString text;
-    bool field = false; // a run of one pattern letter, else a separator or quoted literal
-};
-
-// Splits a QLocale date pattern into fields and the separators between them.
-QList<Token> tokenize(const QString &pattern)
-{
-    QList<Token> tokens;
-    qsizetype i = 0;
-    while (i < pattern.size()) {
-        const QChar c = pattern.at(i);
-        qsizetype end = i;
-        if (isFieldLetter(c)) {
-            while (end < pattern.size() && pattern.at(end) == c)
-                ++end;
-            tokens.append({pattern.mid(i, end - i), true});
-        } else {
-            while (end < pattern.size() && !isFieldLetter(pattern.at(end))) {
-                if (pattern.at(end) == u'\'') {
-                    const qsizetype close = pattern.indexOf(u'\'', end + 1);
-                    end = close < 0 ? pattern.size() : close + 1;
-                } else {
-                    ++end;
-                }
-            }
-            tokens.append({pattern.mid(i, end - i), false});
-        }
-        i = end;
-    }
-    return tokens;
-}
-
-bool isPunctuationOnly(const QString &text)
-{
-    for (const QChar c : text) {
-        if (!c.isSpace() && !c.isPunct())
-            return false;
-    }
-    return true;
-}
-
-// The long date without its weekday ("dddd, MMMM d, yyyy" → "MMMM d, yyyy"), and the
-// comma or space that went with it; a separator with letters ("日" in "yyyy年M月d日dddd")
-// belongs to another field and stays.
-QString withoutWeekday(const QString &pattern)
-{
-    QList<Token> tokens = tokenize(pattern);
-    for (qsizetype i = 0; i < tokens.size(); ++i) {
-        const Token &token = tokens.at(i);
-        if (!token.field || token.text.at(0) != u'd' || token.text.size() < 3)
-            continue;
-        if (i + 2 < tokens.size() && isPunctuationOnly(tokens.at(i + 1).text))
-            tokens.remove(i, 2);
-        else if (i > 0 && !tokens.at(i - 1).field && isPunctuationOnly(tokens.at(i - 1).text))
-            tokens.remove(i - 1, 2);
-        else
-            tokens.remove(i);
-        break;
-    }
-    QString format;
-    for (const Token &token : std::as_const(tokens))
-        format += token.text;
-    return format.trimmed();
-}
-
 // Punctuation that ends a sentence rather than a URL: "see https://a.com/x."
 bool isTrailingPunctuation(QChar c)
 {
@@ -512,18 +440,6 @@ QList<QPair<int, int>> MessageDelegate::httpsLinkRanges(const QString &text)
             ranges.append({start, length});
     }
     return ranges;
-}
-
-QString MessageDelegate::dayLabel(const QDate &day, const QDate &today, const QLocale &locale)
-{
-    if (!day.isValid())
-        return {};
-    const qint64 daysAgo = day.daysTo(today);
-    if (daysAgo == 0)
-        return tr("Today");
-    if (daysAgo == 1)
-        return tr("Yesterday");
-    return locale.toString(day, withoutWeekday(locale.dateFormat(QLocale::LongFormat)));
 }
 
 void MessageDelegate::checkCache(int width, const QFont &font) const
@@ -674,8 +590,8 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 
     if (!rects.separator.isNull()) {
         const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTime();
-        const QString label =
-                dayLabel(content.when.toLocalTime().date(), now.toLocalTime().date(), QLocale());
+        const QString label = TimeFormat::dayLabel(content.when.toLocalTime().date(),
+                                                   now.toLocalTime().date(), QLocale());
         const QFontMetrics metrics(fonts.separator);
         const QRect band = rects.separator;
         const int maxWidth = qMax(0, band.width() - 2 * Margin);
@@ -730,16 +646,8 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     }
     painter->restore();
 
-    // As QCommonStyle does for CE_ItemViewItem, so keyboard users see the current row.
-    if (option.state.testFlag(QStyle::State_HasFocus)) {
-        QStyleOptionFocusRect focus;
-        focus.QStyleOption::operator=(option);
-        focus.rect = option.rect;
-        focus.state |= QStyle::State_KeyboardFocusChange | QStyle::State_Item;
-        focus.backgroundColor =
-                palette.color(group, selected ? QPalette::Highlight : QPalette::Base);
-        style->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, widget);
-    }
+    Painting::paintFocusFrame(
+            painter, option, palette.color(group, selected ? QPalette::Highlight : QPalette::Base));
 }
 
 void MessageDelegate::paintAvatar(QPainter *painter, const QRect &rect, const QString &name,

@@ -92,7 +92,6 @@ public:
     // where a word starts, has a host, and trailing punctuation is not part of it.
     static QList<QPair<int, int>> httpsLinkRanges(const QString &text);
     // "Today", "Yesterday", else the locale's long date without the weekday.
-    static QString dayLabel(const QDate &day, const QDate &today, const QLocale &locale);
 
 private:
     void paintAvatar(QPainter *painter, const QRect &rect, const QString &name, bool mine) const;

@@ -4,8 +4,11 @@
 #include "text/initials.h"
 
 #include <QPaintDevice>
+#include <QApplication>
 #include <QPainter>
 #include <QStyle>
+#include <QStyleOptionViewItem>
+#include <QWidget>
 
 namespace Painting {
 
@@ -47,6 +50,21 @@ void paintAvatar(QPainter *painter, const QRect &rect, AvatarStore *store, const
     painter->drawText(rect, textFlags(painter->layoutDirection(), Qt::AlignCenter, initials),
                       initials);
     painter->restore();
+}
+
+void paintFocusFrame(QPainter *painter, const QStyleOptionViewItem &option,
+                     const QColor &background)
+{
+    if (!option.state.testFlag(QStyle::State_HasFocus))
+        return;
+    QStyleOptionFocusRect focus;
+    focus.QStyleOption::operator=(option);
+    focus.rect = option.rect;
+    focus.state |= QStyle::State_KeyboardFocusChange | QStyle::State_Item;
+    focus.backgroundColor = background;
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, widget);
 }
 
 } // namespace Painting

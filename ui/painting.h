@@ -7,6 +7,7 @@
 class AvatarStore;
 class QPainter;
 class QRect;
+class QStyleOptionViewItem;
 class QUrl;
 
 // Small drawing helpers shared by the painting delegates and the thread header.
@@ -25,5 +26,10 @@ QColor blended(const QColor &from, const QColor &to, qreal amount);
 // initials of name in white on a colour that stays the same for colorKey.
 void paintAvatar(QPainter *painter, const QRect &rect, AvatarStore *store, const QUrl &picture,
                  const QString &name, const QString &colorKey);
+
+// The focus frame around the current row, as QCommonStyle draws it for
+// CE_ItemViewItem, so keyboard users see where they are. background: what it is on.
+void paintFocusFrame(QPainter *painter, const QStyleOptionViewItem &option,
+                     const QColor &background);
 
 } // namespace Painting

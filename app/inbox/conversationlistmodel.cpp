@@ -131,10 +131,9 @@ void ConversationListModel::retry()
 {
     if (m_state != LoadState::Error)
         return;
-    const qint64 waitMs = QDateTime::currentDateTimeUtc().msecsTo(m_retryNotBefore);
-    if (waitMs > 0) {
+    if (const int waitMs = m_pager.retryDelayMs(); waitMs > 0) {
         setState(LoadState::Loading);
-        m_retryTimer.start(int(waitMs));
+        m_retryTimer.start(waitMs);
         return;
     }
     requestPage();
@@ -150,10 +149,7 @@ void ConversationListModel::refresh()
     m_rows.clear();
     m_ids.clear();
     m_rowsByPicture.clear();
-    m_requestedCursors.clear();
-    m_nextCursor.clear();
-    m_pagesLoaded = 0;
-    m_lastError = {};
+    m_pager.reset();
     // Before endResetModel(): a view reacting to the reset calls fetchMore() at once,
     // and must find the first page already on its way.
     requestPage();
@@ -162,18 +158,12 @@ void ConversationListModel::refresh()
 
 void ConversationListModel::requestPage()
 {
-    const QString cursor = m_nextCursor;
-    if (!cursor.isEmpty() && m_requestedCursors.contains(cursor)) {
-        qCWarning(lcInbox) << "cursor repeated; ending the list";
+    const std::optional<QString> next = m_pager.startRequest();
+    if (!next) {
         setState(LoadState::AtEnd);
         return;
     }
-    if (m_pagesLoaded >= MaxPages) {
-        qCWarning(lcInbox) << "page bound reached; ending the list";
-        setState(LoadState::AtEnd);
-        return;
-    }
-    m_requestedCursors.insert(cursor);
+    const QString cursor = *next;
 
     InboxQuery query;
     query.category = InboxCategories::apiName(m_category);
@@ -196,11 +186,7 @@ void ConversationListModel::onPage(const QString &requestedCursor, const InboxRe
 {
     m_pending = nullptr;
     if (result.error.isError()) {
-        // Asked again by retry(): the same cursor is not a repeat.
-        m_requestedCursors.remove(requestedCursor);
-        m_lastError = result.error;
-        m_retryNotBefore =
-                QDateTime::currentDateTimeUtc().addSecs(qMax(0, result.error.retryAfterSeconds));
+        m_pager.requestFailed(requestedCursor, result.error);
         qCInfo(lcInbox) << InboxCategories::apiName(m_category)
                         << "page failed:" << ApiError::kindName(result.error.kind)
                         << result.error.httpStatus;
@@ -208,22 +194,12 @@ void ConversationListModel::onPage(const QString &requestedCursor, const InboxRe
         return;
     }
 
-    m_lastError = {};
-    ++m_pagesLoaded;
     const int before = rowCount();
     appendConversations(result.page.conversations);
     const int added = rowCount() - before;
-
-    const QString &next = result.page.nextCursor;
-    if (next.isEmpty() || result.page.conversations.isEmpty()) {
-        setState(LoadState::AtEnd);
-    } else if (m_requestedCursors.contains(next)) {
-        qCWarning(lcInbox) << "server repeated a cursor; ending the list";
-        setState(LoadState::AtEnd);
-    } else {
-        m_nextCursor = next;
-        setState(LoadState::Idle);
-    }
+    const bool more =
+            m_pager.pageArrived(result.page.nextCursor, result.page.conversations.isEmpty());
+    setState(more ? LoadState::Idle : LoadState::AtEnd);
     emit pageLoaded(added);
 }
 

@@ -3,6 +3,7 @@
 #include "api/apierror.h"
 #include "api/linkuptypes.h"
 #include "inboxcategory.h"
+#include "paging/cursorpager.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>
@@ -58,8 +59,8 @@ public:
     int pageSize() const { return m_pageSize; }
 
     LoadState state() const { return m_state; }
-    ApiError lastError() const { return m_lastError; }
-    int pagesLoaded() const { return m_pagesLoaded; }
+    ApiError lastError() const { return m_pager.lastError(); }
+    int pagesLoaded() const { return m_pager.pagesLoaded(); }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -111,14 +112,10 @@ private:
     QList<Row> m_rows;
     QSet<QString> m_ids;
     QHash<QUrl, QList<int>> m_rowsByPicture;
-    QSet<QString> m_requestedCursors;
-    QString m_nextCursor;
-    int m_pagesLoaded = 0;
+    CursorPager m_pager{MaxPages};
 
     LoadState m_state = LoadState::Idle;
-    ApiError m_lastError;
     QPointer<ApiCall> m_pending;
     QTimer m_retryTimer; // waits out Retry-After before a retry
-    QDateTime m_retryNotBefore;
     quint64 m_generation = 0; // bumped by refresh(): older replies are stale
 };

@@ -108,6 +108,39 @@ QString clockTime(const QTime &time, const QLocale &locale)
     return locale.toString(time, joined(tokens));
 }
 
+bool isPunctuationOnly(const QString &text)
+{
+    for (const QChar c : text) {
+        if (!c.isSpace() && !c.isPunct())
+            return false;
+    }
+    return true;
+}
+
+// The long date without its weekday ("dddd, MMMM d, yyyy" → "MMMM d, yyyy"), and the
+// comma or space that went with it; a separator with letters ("日" in "yyyy年M月d日dddd")
+// belongs to another field and stays.
+QString withoutWeekday(const QString &pattern)
+{
+    QList<Token> tokens = tokenize(pattern);
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const Token &token = tokens.at(i);
+        if (!token.field || token.text.at(0) != u'd' || token.text.size() < 3)
+            continue;
+        if (i + 2 < tokens.size() && isPunctuationOnly(tokens.at(i + 1).text))
+            tokens.remove(i, 2);
+        else if (i > 0 && !tokens.at(i - 1).field && isPunctuationOnly(tokens.at(i - 1).text))
+            tokens.remove(i - 1, 2);
+        else
+            tokens.remove(i);
+        break;
+    }
+    QString format;
+    for (const Token &token : std::as_const(tokens))
+        format += token.text;
+    return format.trimmed();
+}
+
 } // namespace
 
 QString dayMonthFormat(const QLocale &locale)
@@ -141,6 +174,18 @@ QString conversationTime(const QDateTime &time, const QDateTime &now, const QLoc
     if (date.year() == today.year())
         return locale.toString(date, dayMonthFormat(locale));
     return shortDate(date, locale);
+}
+
+QString dayLabel(const QDate &day, const QDate &today, const QLocale &locale)
+{
+    if (!day.isValid())
+        return {};
+    const qint64 daysAgo = day.daysTo(today);
+    if (daysAgo == 0)
+        return QCoreApplication::translate("TimeFormat", "Today");
+    if (daysAgo == 1)
+        return QCoreApplication::translate("TimeFormat", "Yesterday");
+    return locale.toString(day, withoutWeekday(locale.dateFormat(QLocale::LongFormat)));
 }
 
 } // namespace TimeFormat

@@ -15,4 +15,8 @@ QString conversationTime(const QDateTime &time, const QDateTime &now, const QLoc
 // it), so "M/d/yy" becomes "M/d" and "yyyy-MM-dd" becomes "MM-dd".
 QString dayMonthFormat(const QLocale &locale);
 
+// A day separator in a thread: "Today", "Yesterday", else the locale's long date without
+// its weekday ("June 3, 2024", "3. Juni 2024").
+QString dayLabel(const QDate &day, const QDate &today, const QLocale &locale);
+
 } // namespace TimeFormat

@@ -96,10 +96,7 @@ void MessageListModel::restart()
     beginResetModel();
     m_rows.clear();
     m_keys.clear();
-    m_requestedCursors.clear();
-    m_nextCursor.clear();
-    m_pagesLoaded = 0;
-    m_lastError = {};
+    m_pager.reset();
     // Before endResetModel(), like the inbox model: whoever reacts to the reset finds
     // the first page already on its way.
     if (m_conversationId.isEmpty())
@@ -162,9 +159,15 @@ bool MessageListModel::canFetchMore(const QModelIndex &) const
 
 void MessageListModel::fetchMore(const QModelIndex &) { }
 
+void MessageListModel::setMaxPages(int pages)
+{
+    m_maxPages = qMax(1, pages);
+    m_pager.setMaxPages(m_maxPages);
+}
+
 bool MessageListModel::canLoadOlder() const
 {
-    return m_state == LoadState::Idle && !m_conversationId.isEmpty() && m_pagesLoaded > 0;
+    return m_state == LoadState::Idle && !m_conversationId.isEmpty() && m_pager.pagesLoaded() > 0;
 }
 
 void MessageListModel::loadOlder()
@@ -193,10 +196,9 @@ void MessageListModel::retry()
 {
     if (m_state != LoadState::Error)
         return;
-    const qint64 waitMs = QDateTime::currentDateTimeUtc().msecsTo(m_retryNotBefore);
-    if (waitMs > 0) {
+    if (const int waitMs = m_pager.retryDelayMs(); waitMs > 0) {
         setState(LoadState::Loading);
-        m_retryTimer.start(int(waitMs));
+        m_retryTimer.start(waitMs);
         return;
     }
     requestPage();
@@ -204,18 +206,12 @@ void MessageListModel::retry()
 
 void MessageListModel::requestPage()
 {
-    const QString cursor = m_nextCursor;
-    if (!cursor.isEmpty() && m_requestedCursors.contains(cursor)) {
-        qCWarning(lcThread) << "cursor repeated; ending the thread";
+    const std::optional<QString> next = m_pager.startRequest();
+    if (!next) {
         setState(LoadState::AtEnd);
         return;
     }
-    if (m_pagesLoaded >= m_maxPages) {
-        qCWarning(lcThread) << "page bound reached; ending the thread";
-        setState(LoadState::AtEnd);
-        return;
-    }
-    m_requestedCursors.insert(cursor);
+    const QString cursor = *next;
 
     ConversationQuery query;
     query.conversationId = m_conversationId;
@@ -238,32 +234,17 @@ void MessageListModel::onPage(const QString &requestedCursor, const Conversation
 {
     m_pending = nullptr;
     if (result.error.isError()) {
-        // Asked again by retry(): the same cursor is not a repeat.
-        m_requestedCursors.remove(requestedCursor);
-        m_lastError = result.error;
-        m_retryNotBefore =
-                QDateTime::currentDateTimeUtc().addSecs(qMax(0, result.error.retryAfterSeconds));
-        qCInfo(lcThread) << "page" << m_pagesLoaded + 1
+        qCInfo(lcThread) << "page" << m_pager.pagesLoaded() + 1
                          << "failed:" << ApiError::kindName(result.error.kind)
                          << result.error.httpStatus;
+        m_pager.requestFailed(requestedCursor, result.error);
         setState(LoadState::Error);
         return;
     }
 
-    m_lastError = {};
-    ++m_pagesLoaded;
     const int added = prependMessages(result.page.messages);
-
-    const QString &next = result.page.nextCursor;
-    if (next.isEmpty() || result.page.messages.isEmpty()) {
-        setState(LoadState::AtEnd);
-    } else if (m_requestedCursors.contains(next)) {
-        qCWarning(lcThread) << "server repeated a cursor; ending the thread";
-        setState(LoadState::AtEnd);
-    } else {
-        m_nextCursor = next;
-        setState(LoadState::Idle);
-    }
+    const bool more = m_pager.pageArrived(result.page.nextCursor, result.page.messages.isEmpty());
+    setState(more ? LoadState::Idle : LoadState::AtEnd);
     emit pageLoaded(added);
 }
 

@@ -3,6 +3,7 @@
 #include "api/apierror.h"
 #include "api/linkuptypes.h"
 #include "api/threadtypes.h"
+#include "paging/cursorpager.h"
 
 #include <QAbstractListModel>
 #include <QDate>
@@ -68,12 +69,12 @@ public:
     void setPageSize(int requested);
     int pageSize() const { return m_pageSize; }
     // At most this many pages per conversation (at least 1); MaxPages unless set.
-    void setMaxPages(int pages) { m_maxPages = qMax(1, pages); }
+    void setMaxPages(int pages);
     int maxPages() const { return m_maxPages; }
 
     LoadState state() const { return m_state; }
-    ApiError lastError() const { return m_lastError; }
-    int pagesLoaded() const { return m_pagesLoaded; }
+    ApiError lastError() const { return m_pager.lastError(); }
+    int pagesLoaded() const { return m_pager.pagesLoaded(); }
     // True when loadOlder() would send a request now.
     bool canLoadOlder() const;
 
@@ -138,14 +139,10 @@ private:
 
     QList<Row> m_rows; // oldest first
     QSet<QString> m_keys;
-    QSet<QString> m_requestedCursors;
-    QString m_nextCursor;
-    int m_pagesLoaded = 0;
+    CursorPager m_pager{MaxPages};
 
     LoadState m_state = LoadState::Idle;
-    ApiError m_lastError;
     QPointer<ApiCall> m_pending;
     QTimer m_retryTimer; // waits out Retry-After before a retry
-    QDateTime m_retryNotBefore;
     quint64 m_generation = 0; // bumped by setConversation()/refresh(): older replies are stale
 };
