@@ -18,7 +18,9 @@
 namespace {
 
 using Painting::blended;
+using Painting::scaledFont;
 using Painting::textFlags;
+using Painting::weighted;
 
 using Model = ConversationListModel;
 using RowLayout = ConversationDelegate::RowLayout;
@@ -31,23 +33,6 @@ constexpr qreal SmallFontFactor = 0.85; // time, marker, badge
 constexpr qreal SecondaryBlend = 0.4; // secondary text: this much of the way from Text to Base
 constexpr int MaxBadgeCount = 99;
 constexpr int MaxMarkerChars = 24;
-
-QFont scaledFont(const QFont &font, qreal factor)
-{
-    QFont scaled(font);
-    if (font.pointSizeF() > 0)
-        scaled.setPointSizeF(font.pointSizeF() * factor);
-    else if (font.pixelSize() > 0)
-        scaled.setPixelSize(qMax(1, qRound(font.pixelSize() * factor)));
-    return scaled;
-}
-
-QFont weighted(const QFont &font, QFont::Weight weight)
-{
-    QFont result(font);
-    result.setWeight(weight);
-    return result;
-}
 
 // The fonts of a row, all derived from the view's font. The line heights use the
 // heaviest variant a line can have, so the row height never depends on the data.

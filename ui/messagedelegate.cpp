@@ -23,7 +23,9 @@
 namespace {
 
 using Painting::blended;
+using Painting::scaledFont;
 using Painting::textFlags;
+using Painting::weighted;
 
 using Model = MessageListModel;
 using RowLayout = MessageDelegate::RowLayout;
@@ -51,23 +53,6 @@ constexpr qreal RuleBlend = 0.8; // the separator's rules: fainter still
 constexpr qreal OwnTint = 0.2; // own bubbles: this much Highlight over Base
 constexpr qreal OtherTint = 0.07; // the other person's: this much Text over Base
 constexpr int MaxCachedHeights = 20000; // beyond that the cache starts again
-
-QFont scaledFont(const QFont &font, qreal factor)
-{
-    QFont scaled(font);
-    if (font.pointSizeF() > 0)
-        scaled.setPointSizeF(font.pointSizeF() * factor);
-    else if (font.pixelSize() > 0)
-        scaled.setPixelSize(qMax(1, qRound(font.pixelSize() * factor)));
-    return scaled;
-}
-
-QFont weighted(const QFont &font, QFont::Weight weight)
-{
-    QFont result(font);
-    result.setWeight(weight);
-    return result;
-}
 
 QFont italic(const QFont &font)
 {

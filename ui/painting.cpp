@@ -3,8 +3,8 @@
 #include "avatars/avatarstore.h"
 #include "text/initials.h"
 
-#include <QPaintDevice>
 #include <QApplication>
+#include <QPaintDevice>
 #include <QPainter>
 #include <QStyle>
 #include <QStyleOptionViewItem>
@@ -16,6 +16,23 @@ int textFlags(Qt::LayoutDirection direction, Qt::Alignment alignment, const QStr
 {
     return int(QStyle::visualAlignment(direction, alignment)) | Qt::TextSingleLine
             | (text.isRightToLeft() ? Qt::TextForceRightToLeft : Qt::TextForceLeftToRight);
+}
+
+QFont scaledFont(const QFont &font, qreal factor)
+{
+    QFont scaled(font);
+    if (font.pointSizeF() > 0)
+        scaled.setPointSizeF(font.pointSizeF() * factor);
+    else if (font.pixelSize() > 0)
+        scaled.setPixelSize(qMax(1, qRound(font.pixelSize() * factor)));
+    return scaled;
+}
+
+QFont weighted(const QFont &font, QFont::Weight weight)
+{
+    QFont result(font);
+    result.setWeight(weight);
+    return result;
 }
 
 QColor blended(const QColor &from, const QColor &to, qreal amount)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QFont>
 #include <QString>
 #include <Qt>
 
@@ -18,6 +19,10 @@ namespace Painting {
 // direction would: an Arabic name in an English window reads right, and "20 Nov 2023"
 // or "99+" in a right-to-left window is not reordered into "Nov 2023 20".
 int textFlags(Qt::LayoutDirection direction, Qt::Alignment alignment, const QString &text);
+
+// The same font, factor times as large (point or pixel sized alike).
+QFont scaledFont(const QFont &font, qreal factor);
+QFont weighted(const QFont &font, QFont::Weight weight);
 
 // from moved amount (0..1) of the way toward to.
 QColor blended(const QColor &from, const QColor &to, qreal amount);

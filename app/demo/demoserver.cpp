@@ -345,31 +345,12 @@ DemoServer::conversationAnswer(const QJsonObject &body,
 
 void DemoServer::serveAuth(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    RecordedRequest recorded;
-    recorded.path = request.url().path().toUtf8();
-    recorded.body = request.body();
-    for (const auto &[name, value] : request.headers())
-        recorded.headers.insert(name.toLower(), value);
-    m_authRequests.append(recorded);
-    const int callNumber = int(m_authRequests.size());
-
-    const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
-    Answer answer = authAnswer(request.url().path(), body, recorded.headers);
-    int delay = 0;
-    bool truncate = false;
-    bool drop = false;
-    if (const auto scripted = m_scriptedAuth.constFind(callNumber);
-        scripted != m_scriptedAuth.cend()) {
-        if (!scripted->body.isEmpty()) {
-            answer.status = scripted->httpStatus;
-            answer.body = scripted->body;
-        }
-        answer.headers.append(scripted->headers);
-        delay = scripted->delayMs;
-        truncate = scripted->truncateNormalBody;
-        drop = scripted->closeWithoutAnswer;
-    }
-    send(socket, answer, delay, truncate, drop);
+    const QString path = request.url().path();
+    const int callNumber = serveApiCall(
+            request, socket, m_authRequests, m_scriptedAuth, 0,
+            [this, path](const QJsonObject &body, const QHash<QByteArray, QByteArray> &headers) {
+                return authAnswer(path, body, headers);
+            });
     emit authRequestServed(callNumber);
 }
 
