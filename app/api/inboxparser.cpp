@@ -49,7 +49,7 @@ InboxPage parsePage(const QJsonObject &data)
     InboxPage page;
     const QJsonArray entries = data.value(u"conversations").toArray();
     page.conversations.reserve(entries.size());
-    for (const QJsonValue &entry : entries) {
+    for (const QJsonValue entry : entries) {
         if (!entry.isObject()) {
             ++page.skippedEntries;
             continue;

@@ -102,7 +102,7 @@ QUrl LinkupClient::defaultApiBase()
 
 QString LinkupClient::setApiBase(const QUrl &base)
 {
-    const QString problem = UrlPolicy::apiBaseProblem(base);
+    QString problem = UrlPolicy::apiBaseProblem(base);
     if (problem.isEmpty())
         m_apiBase = base;
     return problem;

@@ -9,7 +9,7 @@
 // anything: bodies over MaxBytes and images whose declared size exceeds MaxDimension.
 namespace AvatarDecoder {
 
-constexpr qint64 MaxBytes = 2 * 1024 * 1024;
+constexpr qint64 MaxBytes = qint64(2) * 1024 * 1024;
 constexpr int MaxDimension = 2048;
 
 struct Result

@@ -26,7 +26,7 @@ class AvatarStore : public QObject
 
 public:
     static constexpr int MaxDownloads = 6;
-    static constexpr qint64 DiskCacheBytes = 50 * 1024 * 1024;
+    static constexpr qint64 DiskCacheBytes = qint64(50) * 1024 * 1024;
     static constexpr int MemoryCacheBytes = 32 * 1024 * 1024;
     static constexpr int MaxWaiting = 200; // beyond that, the least recently asked are dropped
     static constexpr int TimeoutMs = 20000;

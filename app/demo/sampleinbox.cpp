@@ -7,7 +7,7 @@
 
 namespace {
 
-constexpr qint64 NewestMessageAgeMs = 4 * 60 * 1000;
+constexpr qint64 NewestMessageAgeMs = qint64(4) * 60 * 1000;
 
 QJsonObject withAbsolutePicture(QJsonObject person, const QUrl &serverBase)
 {
@@ -29,14 +29,14 @@ SampleInbox SampleInbox::load(const QString &path)
 
     qint64 newest = 0;
     for (auto it = root.begin(); it != root.end(); ++it) {
-        for (const QJsonValue &entry : it->toArray())
+        for (const QJsonValue entry : it->toArray())
             newest = qMax(newest, qint64(entry[u"last_message"][u"time"].toDouble()));
     }
     const qint64 shift = QDateTime::currentMSecsSinceEpoch() - NewestMessageAgeMs - newest;
 
     for (auto it = root.begin(); it != root.end(); ++it) {
         QList<QJsonObject> list;
-        for (const QJsonValue &entry : it->toArray()) {
+        for (const QJsonValue entry : it->toArray()) {
             QJsonObject conversation = entry.toObject();
             QJsonObject last = conversation.value(u"last_message").toObject();
             last.insert(u"time", double(qint64(last.value(u"time").toDouble()) + shift));

@@ -163,7 +163,7 @@ void ConversationListModel::requestPage()
         setState(LoadState::AtEnd);
         return;
     }
-    const QString cursor = *next;
+    const QString &cursor = *next;
 
     InboxQuery query;
     query.category = InboxCategories::apiName(m_category);

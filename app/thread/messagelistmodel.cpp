@@ -211,7 +211,7 @@ void MessageListModel::requestPage()
         setState(LoadState::AtEnd);
         return;
     }
-    const QString cursor = *next;
+    const QString &cursor = *next;
 
     ConversationQuery query;
     query.conversationId = m_conversationId;
