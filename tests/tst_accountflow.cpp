@@ -350,6 +350,20 @@ private slots:
         QCOMPARE(body.value(u"total_results").toInt(), 10);
     }
 
+    void unchangedSettingsReloadNothing()
+    {
+        m_keychain.values.insert(SecretStore::apiKeyEntry(), DemoServer::apiKey());
+        m_keychain.values.insert(SecretStore::loginTokenEntry(), DemoServer::loginToken());
+        start();
+        ConversationListModel *model = waitForInbox();
+        const int calls = m_server->inboxCallCount();
+        m_window->accounts()->openSettings();
+        m_window->accounts()->settingsDialog()->accept(); // OK without changing anything
+        QTRY_VERIFY(!m_window->accounts()->settingsDialog());
+        QCOMPARE(m_window->model(), model); // the same list, not a reloaded one
+        QCOMPARE(m_server->inboxCallCount(), calls);
+    }
+
     void signOutForgetsTheSecrets()
     {
         m_keychain.values.insert(SecretStore::apiKeyEntry(), DemoServer::apiKey());

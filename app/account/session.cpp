@@ -93,6 +93,9 @@ void Session::signOut()
 
 void Session::setSettings(const AccountSettings &settings)
 {
+    // Unchanged settings must not reload the lists: every reload costs credits.
+    if (settings == m_settings)
+        return;
     m_settings = settings;
     QSettings store;
     m_settings.save(store);

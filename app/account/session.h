@@ -53,7 +53,8 @@ public:
     void signOut();
 
     const AccountSettings &settings() const { return m_settings; }
-    // Saves and applies; kindChanged is not emitted, settingsChanged is.
+    // Saves and applies; settingsChanged is emitted when anything changed (the lists
+    // reload then), kindChanged is not.
     void setSettings(const AccountSettings &settings);
     QString country() const; // the country in use for this run
     int pageSize() const;
