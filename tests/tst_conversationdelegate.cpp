@@ -1,3 +1,4 @@
+#include "colorscheme.h"
 #include "conversationdelegate.h"
 #include "inbox/conversationlistmodel.h"
 #include "text/initials.h"
@@ -117,33 +118,6 @@ QPair<int, int> inkSpan(const QImage &image, const QRect &logical)
 bool hasInk(const QImage &image, const QRect &logical)
 {
     return !logical.isEmpty() && inkSpan(image, logical).first >= 0;
-}
-
-// The usual dark Fusion palette, for the preview.
-QPalette darkPalette()
-{
-    QPalette palette;
-    const QColor window(0x35, 0x35, 0x35);
-    const QColor base(0x26, 0x26, 0x26);
-    const QColor text(0xee, 0xee, 0xee);
-    const QColor disabled(0x80, 0x80, 0x80);
-    palette.setColor(QPalette::Window, window);
-    palette.setColor(QPalette::WindowText, text);
-    palette.setColor(QPalette::Base, base);
-    palette.setColor(QPalette::AlternateBase, window);
-    palette.setColor(QPalette::ToolTipBase, window);
-    palette.setColor(QPalette::ToolTipText, text);
-    palette.setColor(QPalette::Text, text);
-    palette.setColor(QPalette::Button, window);
-    palette.setColor(QPalette::ButtonText, text);
-    palette.setColor(QPalette::BrightText, Qt::red);
-    palette.setColor(QPalette::Link, QColor(0x2a, 0x82, 0xda));
-    palette.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
-    palette.setColor(QPalette::HighlightedText, Qt::white);
-    palette.setColor(QPalette::Disabled, QPalette::Text, disabled);
-    palette.setColor(QPalette::Disabled, QPalette::WindowText, disabled);
-    palette.setColor(QPalette::Disabled, QPalette::ButtonText, disabled);
-    return palette;
 }
 
 } // namespace
@@ -623,7 +597,7 @@ private slots:
         QVERIFY(fusion);
         const QList<Variant> variants = {
                 {"conversationdelegate-light.png", fusion->standardPalette(), Qt::LeftToRight},
-                {"conversationdelegate-dark.png", darkPalette(), Qt::LeftToRight},
+                {"conversationdelegate-dark.png", ColorScheme::darkPalette(), Qt::LeftToRight},
                 {"conversationdelegate-rtl.png", fusion->standardPalette(), Qt::RightToLeft}};
         ConversationDelegate delegate;
         delegate.setNow(fixedNow());

@@ -1,3 +1,4 @@
+#include "colorscheme.h"
 #include "messagedelegate.h"
 #include "text/displaytext.h"
 #include "text/timeformat.h"
@@ -178,33 +179,6 @@ QPoint pointAfter(const QStyleOptionViewItem &option, const MessageDelegate::Row
     const QFontMetrics metrics(option.font);
     return {layout.text.left() + metrics.horizontalAdvance(prefix),
             layout.text.top() + metrics.height() / 2};
-}
-
-// The usual dark Fusion palette, for the preview.
-QPalette darkPalette()
-{
-    QPalette palette;
-    const QColor window(0x35, 0x35, 0x35);
-    const QColor base(0x26, 0x26, 0x26);
-    const QColor text(0xee, 0xee, 0xee);
-    const QColor disabled(0x80, 0x80, 0x80);
-    palette.setColor(QPalette::Window, window);
-    palette.setColor(QPalette::WindowText, text);
-    palette.setColor(QPalette::Base, base);
-    palette.setColor(QPalette::AlternateBase, window);
-    palette.setColor(QPalette::ToolTipBase, window);
-    palette.setColor(QPalette::ToolTipText, text);
-    palette.setColor(QPalette::Text, text);
-    palette.setColor(QPalette::Button, window);
-    palette.setColor(QPalette::ButtonText, text);
-    palette.setColor(QPalette::BrightText, Qt::red);
-    palette.setColor(QPalette::Link, QColor(0x2a, 0x82, 0xda));
-    palette.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
-    palette.setColor(QPalette::HighlightedText, Qt::white);
-    palette.setColor(QPalette::Disabled, QPalette::Text, disabled);
-    palette.setColor(QPalette::Disabled, QPalette::WindowText, disabled);
-    palette.setColor(QPalette::Disabled, QPalette::ButtonText, disabled);
-    return palette;
 }
 
 QString words(int count)
@@ -919,7 +893,7 @@ private slots:
         QVERIFY(fusion);
         const QList<Variant> variants = {
                 {"messagedelegate-light.png", fusion->standardPalette(), Qt::LeftToRight, &model},
-                {"messagedelegate-dark.png", darkPalette(), Qt::LeftToRight, &model},
+                {"messagedelegate-dark.png", ColorScheme::darkPalette(), Qt::LeftToRight, &model},
                 {"messagedelegate-rtl.png", fusion->standardPalette(), Qt::RightToLeft, &model},
                 {"messagedelegate-hostile.png", fusion->standardPalette(), Qt::LeftToRight,
                  &hostile}};

@@ -7,8 +7,6 @@
 
 namespace ColorScheme {
 
-namespace {
-
 QPalette darkPalette()
 {
     QPalette palette;
@@ -38,8 +36,6 @@ QPalette darkPalette()
         palette.setColor(QPalette::Disabled, role, disabled);
     return palette;
 }
-
-} // namespace
 
 void apply(QApplication &app, const QString &scheme)
 {

@@ -3,6 +3,7 @@
 #include <QString>
 
 class QApplication;
+class QPalette;
 
 // Forces a light or dark look where the desktop gives none (LINKUP_COLOR_SCHEME=dark|light,
 // e.g. for screenshots or a window manager without theme integration). Anything else
@@ -10,5 +11,8 @@ class QApplication;
 namespace ColorScheme {
 
 void apply(QApplication &app, const QString &scheme);
+
+// The dark palette apply() uses; also what the delegates' preview images are drawn with.
+QPalette darkPalette();
 
 } // namespace ColorScheme
