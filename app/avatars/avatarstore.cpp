@@ -3,6 +3,7 @@
 #include "api/urlpolicy.h"
 #include "avatardecoder.h"
 
+#include <QFutureWatcher>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkDiskCache>
@@ -135,20 +136,25 @@ void AvatarStore::decode(const QUrl &url, const QByteArray &bytes, const QList<S
     for (const Size &size : sizes) {
         ++m_decoding;
         const int pixelSize = qRound(size.logical * size.ratio);
-        QtConcurrent::run(&AvatarDecoder::decode, bytes, pixelSize)
-                .then(this, [this, url, size](const AvatarDecoder::Result &result) {
-                    --m_decoding;
-                    if (result.image.isNull()) {
-                        fail(url, result.error);
-                    } else {
-                        auto *pixmap = new QPixmap(QPixmap::fromImage(result.image));
-                        pixmap->setDevicePixelRatio(size.ratio);
-                        const int cost = pixmap->width() * pixmap->height() * 4;
-                        m_pixmaps.insert(cacheKey(url, size), pixmap, cost);
-                        emit avatarReady(url);
-                    }
-                    emitIdleIfDone();
-                });
+        // A watcher owned by the store rather than QFuture::then(context): Qt 6.4 asserts
+        // when a continuation's context dies first, and the store may go while decoding.
+        auto *watcher = new QFutureWatcher<AvatarDecoder::Result>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, url, size] {
+            watcher->deleteLater();
+            --m_decoding;
+            const AvatarDecoder::Result result = watcher->result();
+            if (result.image.isNull()) {
+                fail(url, result.error);
+            } else {
+                auto *pixmap = new QPixmap(QPixmap::fromImage(result.image));
+                pixmap->setDevicePixelRatio(size.ratio);
+                const int cost = pixmap->width() * pixmap->height() * 4;
+                m_pixmaps.insert(cacheKey(url, size), pixmap, cost);
+                emit avatarReady(url);
+            }
+            emitIdleIfDone();
+        });
+        watcher->setFuture(QtConcurrent::run(&AvatarDecoder::decode, bytes, pixelSize));
     }
 }
 
