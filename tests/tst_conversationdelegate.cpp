@@ -1,6 +1,7 @@
 #include "colorscheme.h"
 #include "conversationdelegate.h"
 #include "inbox/conversationlistmodel.h"
+#include "support/ink.h"
 #include "text/initials.h"
 #include "text/timeformat.h"
 
@@ -87,39 +88,6 @@ QImage paintRow(const ConversationDelegate &delegate, const QStyleOptionViewItem
     return image;
 }
 
-QRect devicePixels(const QImage &image, const QRect &logical)
-{
-    const qreal dpr = image.devicePixelRatio();
-    const QRect scaled(qFloor(logical.x() * dpr), qFloor(logical.y() * dpr),
-                       qCeil(logical.width() * dpr), qCeil(logical.height() * dpr));
-    return scaled & image.rect();
-}
-
-// The device-pixel columns in a logical rect where something differs from white,
-// as (first, last); (-1, -1) for none.
-QPair<int, int> inkSpan(const QImage &image, const QRect &logical)
-{
-    const QRect area = devicePixels(image, logical);
-    const QRgb white = qRgba(255, 255, 255, 255);
-    int first = -1;
-    int last = -1;
-    for (int y = area.top(); y <= area.bottom(); ++y) {
-        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
-        for (int x = area.left(); x <= area.right(); ++x) {
-            if (line[x] != white) {
-                first = first < 0 ? x : qMin(first, x);
-                last = qMax(last, x);
-            }
-        }
-    }
-    return {first, last};
-}
-
-bool hasInk(const QImage &image, const QRect &logical)
-{
-    return !logical.isEmpty() && inkSpan(image, logical).first >= 0;
-}
-
 } // namespace
 
 // The row painter: constant height, every part inked where layoutFor says, plain text,
@@ -193,13 +161,13 @@ private slots:
         const QStyleOptionViewItem option = rowOption(delegate, unreadIndex);
         const auto layout = ConversationDelegate::layoutFor(option, unreadIndex, fixedNow());
         const QImage image = paintRow(delegate, option, unreadIndex, dpr);
-        QVERIFY(hasInk(image, layout.avatar));
-        QVERIFY(hasInk(image, layout.name));
-        QVERIFY(hasInk(image, layout.time));
-        QVERIFY(hasInk(image, layout.badge));
-        QVERIFY(hasInk(image, layout.marker));
-        QVERIFY(hasInk(image, layout.headline));
-        QVERIFY(hasInk(image, layout.message));
+        QVERIFY(Ink::any(image, layout.avatar));
+        QVERIFY(Ink::any(image, layout.name));
+        QVERIFY(Ink::any(image, layout.time));
+        QVERIFY(Ink::any(image, layout.badge));
+        QVERIFY(Ink::any(image, layout.marker));
+        QVERIFY(Ink::any(image, layout.headline));
+        QVERIFY(Ink::any(image, layout.message));
         QCOMPARE(layout.avatar.size(), QSize(48, 48));
         QVERIFY(option.rect.contains(layout.badge));
         QVERIFY(!layout.name.intersects(layout.time));
@@ -211,8 +179,8 @@ private slots:
         QVERIFY(readLayout.badge.isNull());
         QVERIFY(readLayout.marker.isNull());
         const QImage readImage = paintRow(delegate, option, readIndex, dpr);
-        QVERIFY(hasInk(readImage, readLayout.name));
-        QVERIFY(!hasInk(readImage, layout.badge)); // where the badge would be: nothing
+        QVERIFY(Ink::any(readImage, readLayout.name));
+        QVERIFY(!Ink::any(readImage, layout.badge)); // where the badge would be: nothing
     }
 
     void markupIsPaintedAsText()
@@ -233,8 +201,8 @@ private slots:
         const QImage markupImage = paintRow(delegate, option, model.index(0, 0), 1);
         const QImage plainImage = paintRow(delegate, option, model.index(1, 0), 1);
         QVERIFY(markupImage != plainImage);
-        const auto markupSpan = inkSpan(markupImage, markupLayout.name);
-        const auto plainSpan = inkSpan(plainImage, plainLayout.name);
+        const auto markupSpan = Ink::span(markupImage, markupLayout.name);
+        const auto plainSpan = Ink::span(plainImage, plainLayout.name);
         QVERIFY(markupSpan.first >= 0 && plainSpan.first >= 0);
         // "<b>" and "</b>" are on screen: far wider than "Bold" alone.
         QVERIFY2(markupSpan.second - markupSpan.first > 2 * (plainSpan.second - plainSpan.first),
@@ -270,10 +238,10 @@ private slots:
         QCOMPARE(rtl.name.width(), ltr.name.width());
 
         const QImage image = paintRow(delegate, option, index, 2);
-        QVERIFY(hasInk(image, rtl.avatar));
-        QVERIFY(hasInk(image, rtl.name));
-        QVERIFY(hasInk(image, rtl.time));
-        QVERIFY(hasInk(image, rtl.badge));
+        QVERIFY(Ink::any(image, rtl.avatar));
+        QVERIFY(Ink::any(image, rtl.name));
+        QVERIFY(Ink::any(image, rtl.time));
+        QVERIFY(Ink::any(image, rtl.badge));
     }
 
     void badgeIsSizedFromItsText()
@@ -402,7 +370,7 @@ private slots:
         const QColor corner = image.pixelColor(option.rect.right() - 1, option.rect.top() + 1);
         QCOMPARE(corner.rgb(), option.palette.color(QPalette::Active, QPalette::Highlight).rgb());
         const auto layout = ConversationDelegate::layoutFor(option, model.index(0, 0), fixedNow());
-        QVERIFY(hasInk(image, layout.badge));
+        QVERIFY(Ink::any(image, layout.badge));
     }
 
     void dayMonthFormatDropsTheYear_data()

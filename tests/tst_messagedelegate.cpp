@@ -1,5 +1,6 @@
 #include "colorscheme.h"
 #include "messagedelegate.h"
+#include "support/ink.h"
 #include "text/displaytext.h"
 #include "text/timeformat.h"
 #include "thread/messagelistmodel.h"
@@ -116,38 +117,6 @@ QImage paintRow(const MessageDelegate &delegate, const QStyleOptionViewItem &opt
     delegate.paint(&painter, option, index);
     painter.end();
     return image;
-}
-
-QRect devicePixels(const QImage &image, const QRect &logical)
-{
-    const qreal dpr = image.devicePixelRatio();
-    const QRect scaled(qFloor(logical.x() * dpr), qFloor(logical.y() * dpr),
-                       qCeil(logical.width() * dpr), qCeil(logical.height() * dpr));
-    return scaled & image.rect();
-}
-
-// The device-pixel columns in a logical rect (relative to the image) where something
-// differs from the background, as (first, last); (-1, -1) for none.
-QPair<int, int> inkSpan(const QImage &image, const QRect &logical, QRgb background = 0xffffffff)
-{
-    const QRect area = devicePixels(image, logical);
-    int first = -1;
-    int last = -1;
-    for (int y = area.top(); y <= area.bottom(); ++y) {
-        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
-        for (int x = area.left(); x <= area.right(); ++x) {
-            if (line[x] != background) {
-                first = first < 0 ? x : qMin(first, x);
-                last = qMax(last, x);
-            }
-        }
-    }
-    return {first, last};
-}
-
-bool hasInk(const QImage &image, const QRect &logical, QRgb background = 0xffffffff)
-{
-    return !logical.isEmpty() && inkSpan(image, logical, background).first >= 0;
 }
 
 // Rows are painted at the image's origin: rects from layoutFor() move with them.
@@ -349,7 +318,7 @@ private slots:
         const MessageDelegate::RowLayout layout =
                 fixture.delegate.layoutFor(option, fixture.index(0));
         QVERIFY(option.rect.contains(layout.bubble));
-        QVERIFY(hasInk(image, inImage(layout.text, option), bubbleColor(image, layout, option)));
+        QVERIFY(Ink::any(image, inImage(layout.text, option), bubbleColor(image, layout, option)));
         // A click anywhere in it is answered quickly and finds no link.
         QVERIFY(!fixture.delegate.linkAt(option, fixture.index(0), layout.text.center()).isValid());
         qInfo("sized in %lld ms, painted and hit-tested in %lld ms, %d px high", sized,
@@ -370,10 +339,10 @@ private slots:
         const auto plainLayout = fixture.delegate.layoutFor(plainOption, fixture.index(1));
         const QImage markupImage = paintRow(fixture.delegate, markupOption, fixture.index(0), 1);
         const QImage plainImage = paintRow(fixture.delegate, plainOption, fixture.index(1), 1);
-        const auto markupSpan = inkSpan(markupImage, inImage(markupLayout.text, markupOption),
-                                        bubbleColor(markupImage, markupLayout, markupOption));
-        const auto plainSpan = inkSpan(plainImage, inImage(plainLayout.text, plainOption),
-                                       bubbleColor(plainImage, plainLayout, plainOption));
+        const auto markupSpan = Ink::span(markupImage, inImage(markupLayout.text, markupOption),
+                                          bubbleColor(markupImage, markupLayout, markupOption));
+        const auto plainSpan = Ink::span(plainImage, inImage(plainLayout.text, plainOption),
+                                         bubbleColor(plainImage, plainLayout, plainOption));
         QVERIFY(markupSpan.first >= 0 && plainSpan.first >= 0);
         // "<b>" and "</b>" are on screen: far wider than "Bold" alone.
         QVERIFY2(markupSpan.second - markupSpan.first > 2 * (plainSpan.second - plainSpan.first),
@@ -639,7 +608,7 @@ private slots:
         QVERIFY(layout.name.isNull());
         QVERIFY(qAbs(layout.text.center().x() - option.rect.center().x()) <= 1);
         const QImage image = paintRow(fixture.delegate, option, fixture.index(0), 1);
-        const auto span = inkSpan(image, inImage(option.rect, option));
+        const auto span = Ink::span(image, inImage(option.rect, option));
         QVERIFY(span.first >= 0);
         // The ink itself is centred, and nothing else is drawn.
         QVERIFY2(qAbs((span.first + span.second) / 2 - option.rect.width() / 2) <= 3,
@@ -666,7 +635,7 @@ private slots:
         QVERIFY(layout.separator.bottom() < layout.avatar.top());
         QVERIFY(fixture.delegate.layoutFor(fixture.option(0), fixture.index(0)).separator.isNull());
         const QImage image = paintRow(fixture.delegate, option, fixture.index(1), 1);
-        QVERIFY(hasInk(image, inImage(layout.separator, option)));
+        QVERIFY(Ink::any(image, inImage(layout.separator, option)));
     }
 
     void dayLabels()
@@ -729,12 +698,12 @@ private slots:
         const QStyleOptionViewItem option = fixture.option(0);
         const auto layout = fixture.delegate.layoutFor(option, fixture.index(0));
         const QImage image = paintRow(fixture.delegate, option, fixture.index(0), dpr);
-        QVERIFY(hasInk(image, inImage(layout.separator, option)));
-        QVERIFY(hasInk(image, inImage(layout.avatar, option)));
-        QVERIFY(hasInk(image, inImage(layout.name, option)));
-        QVERIFY(hasInk(image, inImage(layout.bubble, option)));
-        QVERIFY(hasInk(image, inImage(layout.time, option)));
-        QVERIFY(hasInk(image, inImage(layout.text, option), bubbleColor(image, layout, option)));
+        QVERIFY(Ink::any(image, inImage(layout.separator, option)));
+        QVERIFY(Ink::any(image, inImage(layout.avatar, option)));
+        QVERIFY(Ink::any(image, inImage(layout.name, option)));
+        QVERIFY(Ink::any(image, inImage(layout.bubble, option)));
+        QVERIFY(Ink::any(image, inImage(layout.time, option)));
+        QVERIFY(Ink::any(image, inImage(layout.text, option), bubbleColor(image, layout, option)));
         QVERIFY(!layout.time.intersects(layout.bubble));
         QVERIFY(!layout.name.intersects(layout.bubble));
         QVERIFY(!layout.avatar.intersects(layout.bubble));
@@ -751,7 +720,7 @@ private slots:
         const auto layout = fixture.delegate.layoutFor(option, fixture.index(0));
         QVERIFY(!layout.bubble.isEmpty());
         const QImage image = paintRow(fixture.delegate, option, fixture.index(0), 1);
-        QVERIFY(hasInk(image, inImage(layout.text, option), bubbleColor(image, layout, option)));
+        QVERIFY(Ink::any(image, inImage(layout.text, option), bubbleColor(image, layout, option)));
     }
 
     void onlySelectionPaintsThePanel()
@@ -784,7 +753,7 @@ private slots:
         const QRect text = inImage(layout.text, option);
         // The first line starts at the right: ink up to the text's right edge.
         const QFontMetrics metrics(option.font);
-        const auto firstLine = inkSpan(
+        const auto firstLine = Ink::span(
                 image, QRect(text.left(), text.top(), text.width(), metrics.height()), bubble);
         QVERIFY(firstLine.first >= 0);
         QVERIFY2(firstLine.second >= text.right() - 3,
