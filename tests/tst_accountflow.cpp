@@ -287,7 +287,7 @@ private slots:
         m_server->setLoginToken(QStringLiteral("fresh-token"));
         const int calls = m_server->inboxCallCount();
         m_window->conversationView()->scrollToBottom();
-        model->fetchMore();
+        model->loadMore();
         QTRY_COMPARE(model->state(), State::Error);
         QCOMPARE(model->lastError().kind, ApiError::Kind::LoginExpired);
         QCOMPARE(model->rowCount(), rows);
@@ -396,7 +396,7 @@ private slots:
         logIn(DemoServer::demoEmail(), password);
         QTRY_VERIFY(!dialog());
         ConversationListModel *model = waitForInbox();
-        model->fetchMore();
+        model->loadMore();
         QTRY_VERIFY(model->state() != State::Loading);
         m_window->accounts()->openSettings();
         m_window->accounts()

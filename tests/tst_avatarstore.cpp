@@ -231,7 +231,7 @@ private slots:
         ConversationListModel model(&demo.client, InboxCategory::Inbox, QStringLiteral("FR"));
         AvatarStore store(m_cacheDir->path());
         model.setAvatarStore(&store);
-        model.fetchMore();
+        model.loadMore();
         QTRY_COMPARE(model.state(), ConversationListModel::LoadState::Idle);
         int row = -1;
         for (int r = 0; r < model.rowCount() && row < 0; ++r) {

@@ -1,3 +1,4 @@
+#include "api/billing.h"
 #include "inbox/conversationlistmodel.h"
 #include "support/demofixture.h"
 
@@ -67,13 +68,13 @@ private:
     }
 
     // Asks for the next page (unless one is on its way already: the model tester calls
-    // fetchMore() itself, as a view would) and waits until it has landed or failed.
+    // loadMore() itself, as a view would) and waits until it has landed or failed.
     bool loadNextPage()
     {
         if (m_model->state() != State::Loading) {
-            if (!m_model->canFetchMore())
+            if (!m_model->canLoadMore())
                 return false;
-            m_model->fetchMore();
+            m_model->loadMore();
         }
         return QTest::qWaitFor([this] { return m_model->state() != State::Loading; }, 15000);
     }
@@ -108,7 +109,7 @@ private slots:
         ConversationListModel model(&m_demo->client, InboxCategory::Inbox, QStringLiteral("FR"));
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.state(), State::Idle);
-        QVERIFY(model.canFetchMore());
+        QVERIFY(model.canLoadMore());
         QCOMPARE(m_demo->server.inboxCallCount(), 0); // nothing until a view asks
     }
 
@@ -123,7 +124,7 @@ private slots:
         QCOMPARE(m_model->rowCount(), total);
         QCOMPARE(pages, (total + 19) / 20);
         QCOMPARE(m_demo->server.inboxCallCount(), pages);
-        QVERIFY(!m_model->canFetchMore());
+        QVERIFY(!m_model->canLoadMore());
 
         QSet<QString> ids;
         for (int row = 0; row < m_model->rowCount(); ++row)
@@ -164,9 +165,9 @@ private slots:
     {
         m_demo->server.setInboxDelay(50);
         for (int i = 0; i < 10; ++i)
-            m_model->fetchMore();
+            m_model->loadMore();
         QCOMPARE(m_model->state(), State::Loading);
-        QVERIFY(!m_model->canFetchMore());
+        QVERIFY(!m_model->canLoadMore());
         QTRY_COMPARE(m_model->state(), State::Idle);
         QCOMPARE(m_demo->server.inboxCallCount(), 1);
         QCOMPARE(m_model->rowCount(), 20);
@@ -205,7 +206,7 @@ private slots:
         m_demo->server.scriptInboxCall(1, pageReply({}, QStringLiteral("more")));
         QVERIFY(loadNextPage());
         QCOMPARE(m_model->state(), State::AtEnd);
-        QVERIFY(!m_model->canFetchMore());
+        QVERIFY(!m_model->canLoadMore());
     }
 
     void staleReplyAfterRefreshIsDropped()
@@ -216,7 +217,7 @@ private slots:
                               QStringLiteral("stale-cursor"))
                             .body;
         m_demo->server.scriptInboxCall(1, slow);
-        m_model->fetchMore();
+        m_model->loadMore();
         QTRY_COMPARE(m_demo->server.inboxCallCount(), 1);
         m_model->refresh();
         QTRY_COMPARE(m_model->state(), State::Idle);
@@ -278,9 +279,9 @@ private slots:
         QCOMPARE(m_model->state(), State::Error);
         QCOMPARE(m_model->lastError().kind, kind);
         QCOMPARE(m_model->rowCount(), 20);
-        QVERIFY(!m_model->canFetchMore());
+        QVERIFY(!m_model->canLoadMore());
         const int callsAfterError = m_demo->server.inboxCallCount();
-        m_model->fetchMore(); // a view asking again must not retry by itself
+        m_model->loadMore(); // a view asking again must not retry by itself
         QCOMPARE(m_demo->server.inboxCallCount(), callsAfterError);
 
         const QString failedCursor = cursorOf(m_demo->server.inboxRequests().at(1));
@@ -392,12 +393,12 @@ private slots:
     {
         QFETCH(int, requested);
         QFETCH(int, expected);
-        QCOMPARE(ConversationListModel::normalizedPageSize(requested), expected);
+        QCOMPARE(Billing::normalizedPageSize(requested), expected);
         QVERIFY(dropModel());
         ConversationListModel model(&m_demo->client, InboxCategory::Inbox, QStringLiteral("FR"));
         model.setPageSize(requested);
         QCOMPARE(model.pageSize(), expected);
-        model.fetchMore();
+        model.loadMore();
         QTRY_COMPARE(model.state(), State::Idle);
         const QJsonObject body =
                 QJsonDocument::fromJson(m_demo->server.inboxRequests().last().body).object();

@@ -1,6 +1,7 @@
 // InboxParser and the Conversation helpers: the contract's example, then hostile data.
 
 #include "api/inboxparser.h"
+#include "api/jsonfields.h"
 #include "api/linkuptypes.h"
 
 #include <QJsonArray>
@@ -14,6 +15,9 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// As many entries as any test page holds: the entry bound is tested on its own.
+constexpr int AnyNumber = 1000;
 
 QJsonObject objectFrom(const QByteArray &json)
 {
@@ -126,7 +130,7 @@ private slots:
 void TestInboxParser::contractExample()
 {
     const QJsonObject root = objectFrom(ContractExample);
-    const InboxPage page = InboxParser::parsePage(root.value(u"data").toObject());
+    const InboxPage page = InboxParser::parsePage(root.value(u"data").toObject(), AnyNumber);
 
     QCOMPARE(page.skippedEntries, 0);
     QCOMPARE(page.nextCursor, u"REVTQ0VORElORy0xNzQ4NjI5NDI2NDU3"_s);
@@ -156,7 +160,7 @@ void TestInboxParser::contractExample()
 
 void TestInboxParser::emptyData()
 {
-    const InboxPage page = InboxParser::parsePage(QJsonObject());
+    const InboxPage page = InboxParser::parsePage(QJsonObject(), AnyNumber);
     QVERIFY(page.conversations.isEmpty());
     QVERIFY(page.nextCursor.isEmpty());
     QCOMPARE(page.skippedEntries, 0);
@@ -195,7 +199,7 @@ void TestInboxParser::conversationsNotAnArray()
     QFETCH(QJsonValue, conversations);
     QJsonObject data = pageWith(conversations);
     data.insert(u"next_cursor"_s, u"more"_s);
-    const InboxPage page = InboxParser::parsePage(data);
+    const InboxPage page = InboxParser::parsePage(data, AnyNumber);
     QVERIFY(page.conversations.isEmpty());
     QCOMPARE(page.skippedEntries, 0);
     QCOMPARE(page.nextCursor, u"more"_s);
@@ -226,7 +230,7 @@ void TestInboxParser::skipsBadEntries()
                              QJsonObject(),
                              validEntry(u"a"_s),
                              validEntry(u"b"_s)};
-    const InboxPage page = InboxParser::parsePage(pageWith(entries));
+    const InboxPage page = InboxParser::parsePage(pageWith(entries), AnyNumber);
     QCOMPARE(page.conversations.size(), 2);
     QCOMPARE(page.skippedEntries, 11);
     QCOMPARE(page.conversations.at(0).id, u"a"_s);
@@ -273,7 +277,7 @@ void TestInboxParser::entryFieldWrongType()
         set(entry, field);
     }
 
-    const InboxPage page = InboxParser::parsePage(pageWith(QJsonArray{entry}));
+    const InboxPage page = InboxParser::parsePage(pageWith(QJsonArray{entry}), AnyNumber);
     QCOMPARE(page.conversations.size(), 1);
     QCOMPARE(page.skippedEntries, 0);
     const Conversation &c = page.conversations.first();
@@ -403,11 +407,15 @@ void TestInboxParser::hugeText()
 
     // Through real JSON bytes, as it comes off the wire.
     const QByteArray bytes = QJsonDocument(pageWith(QJsonArray{entry})).toJson();
-    const InboxPage page = InboxParser::parsePage(objectFrom(bytes));
+    const InboxPage page = InboxParser::parsePage(objectFrom(bytes), AnyNumber);
     QCOMPARE(page.conversations.size(), 1);
-    QCOMPARE(page.conversations.first().lastMessage.text.size(), 200000);
-    QCOMPARE(page.conversations.first().lastMessage.text, text);
-    QCOMPARE(page.conversations.first().participant.name, text);
+    // Bounded where it enters the app, marked as cut.
+    const QString kept = page.conversations.first().lastMessage.text;
+    QCOMPARE(kept.size(), JsonFields::Limits::Message);
+    QCOMPARE(kept.chopped(1), text.left(JsonFields::Limits::Message - 1));
+    QCOMPARE(kept.back(), QChar(0x2026));
+    QCOMPARE(page.conversations.first().participant.name.size(), JsonFields::Limits::Name);
+    QVERIFY(text.startsWith(page.conversations.first().participant.name.chopped(1)));
 }
 
 void TestInboxParser::markupKeptLiterally()
@@ -537,7 +545,7 @@ void TestInboxParser::nextCursor()
     QJsonObject data = pageWith(QJsonArray{validEntry()});
     if (!value.isUndefined())
         data.insert(u"next_cursor"_s, value);
-    const InboxPage page = InboxParser::parsePage(data);
+    const InboxPage page = InboxParser::parsePage(data, AnyNumber);
     QCOMPARE(page.nextCursor, expected);
     QCOMPARE(page.conversations.size(), 1);
 }
@@ -547,7 +555,7 @@ void TestInboxParser::keepsOrder()
     QJsonArray entries;
     for (int i = 0; i < 25; ++i)
         entries.append(validEntry(QString::number(i)));
-    const InboxPage page = InboxParser::parsePage(pageWith(entries));
+    const InboxPage page = InboxParser::parsePage(pageWith(entries), AnyNumber);
     QCOMPARE(page.conversations.size(), 25);
     for (int i = 0; i < 25; ++i)
         QCOMPARE(page.conversations.at(i).id, QString::number(i));
@@ -655,7 +663,7 @@ void TestInboxParser::sentByMeFromParsedReply()
          "participant": {"name": "Anna", "profile_url": 7},
          "last_message": {"text": "hi", "sender": {"name": "Me", "profile_url": null}}}
     ]})");
-    const InboxPage page = InboxParser::parsePage(data);
+    const InboxPage page = InboxParser::parsePage(data, AnyNumber);
     QCOMPARE(page.conversations.size(), 4);
     QVERIFY(page.conversations.at(0).lastMessageSentByMe());
     QVERIFY(!page.conversations.at(1).lastMessageSentByMe());

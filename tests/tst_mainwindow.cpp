@@ -94,7 +94,7 @@ private:
             if (model->state() == State::AtEnd)
                 break;
             m_window->conversationView()->scrollToBottom();
-            model->fetchMore();
+            model->loadMore();
             settled(model);
         }
         return -1;
@@ -120,7 +120,7 @@ private:
             }
             if (model->state() == State::AtEnd)
                 break;
-            model->fetchMore();
+            model->loadMore();
             settled(model);
         }
         return -1;

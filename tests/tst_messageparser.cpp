@@ -1,5 +1,6 @@
 // MessageParser: the documented shape of /messages/conversation, then hostile data.
 
+#include "api/jsonfields.h"
 #include "api/messageparser.h"
 
 #include <QJsonArray>
@@ -10,6 +11,9 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// As many entries as any test page holds: the entry bound is tested on its own.
+constexpr int AnyNumber = 1000;
 
 QJsonObject objectFrom(const QByteArray &json)
 {
@@ -96,7 +100,7 @@ private slots:
 void TestMessageParser::contractExample()
 {
     const QJsonObject root = objectFrom(ContractExample);
-    const MessagePage page = MessageParser::parsePage(root.value(u"data").toObject());
+    const MessagePage page = MessageParser::parsePage(root.value(u"data").toObject(), AnyNumber);
     QCOMPARE(page.skippedEntries, 0);
     QCOMPARE(page.nextCursor, u"MTc0ODYyOTAwMDAwMA"_s);
     QCOMPARE(page.messages.size(), 2);
@@ -119,7 +123,7 @@ void TestMessageParser::contractExample()
 
 void TestMessageParser::emptyData()
 {
-    const MessagePage page = MessageParser::parsePage(QJsonObject());
+    const MessagePage page = MessageParser::parsePage(QJsonObject(), AnyNumber);
     QVERIFY(page.messages.isEmpty());
     QVERIFY(page.nextCursor.isEmpty());
     QCOMPARE(page.skippedEntries, 0);
@@ -150,7 +154,7 @@ void TestMessageParser::messagesNotAnArray()
     QFETCH(QJsonValue, messages);
     QJsonObject data = pageWith(messages);
     data.insert(u"next_cursor"_s, u"older"_s);
-    const MessagePage page = MessageParser::parsePage(data);
+    const MessagePage page = MessageParser::parsePage(data, AnyNumber);
     QVERIFY(page.messages.isEmpty());
     QCOMPARE(page.skippedEntries, 0);
     QCOMPARE(page.nextCursor, u"older"_s);
@@ -178,7 +182,7 @@ void TestMessageParser::skipsBadEntries()
                              emptyStrings,
                              validMessage(u"a"_s),
                              validMessage(u"b"_s)};
-    const MessagePage page = MessageParser::parsePage(pageWith(entries));
+    const MessagePage page = MessageParser::parsePage(pageWith(entries), AnyNumber);
     QCOMPARE(page.messages.size(), 2);
     QCOMPARE(page.skippedEntries, 9);
     QCOMPARE(page.messages.at(0).id, u"a"_s);
@@ -198,7 +202,7 @@ void TestMessageParser::keepsEntriesWithAnyContent_data()
 void TestMessageParser::keepsEntriesWithAnyContent()
 {
     QFETCH(QJsonObject, entry);
-    const MessagePage page = MessageParser::parsePage(pageWith(QJsonArray{entry}));
+    const MessagePage page = MessageParser::parsePage(pageWith(QJsonArray{entry}), AnyNumber);
     QCOMPARE(page.messages.size(), 1);
     QCOMPARE(page.skippedEntries, 0);
 }
@@ -226,7 +230,7 @@ void TestMessageParser::fieldWrongType()
     else
         entry.insert(field, value);
 
-    const MessagePage page = MessageParser::parsePage(pageWith(QJsonArray{entry}));
+    const MessagePage page = MessageParser::parsePage(pageWith(QJsonArray{entry}), AnyNumber);
     QCOMPARE(page.messages.size(), 1);
     QCOMPARE(page.skippedEntries, 0);
     const ThreadMessage &m = page.messages.first();
@@ -354,7 +358,7 @@ void TestMessageParser::nextCursor()
     QJsonObject data = pageWith(QJsonArray{validMessage()});
     if (!value.isUndefined())
         data.insert(u"next_cursor"_s, value);
-    QCOMPARE(MessageParser::parsePage(data).nextCursor, expected);
+    QCOMPARE(MessageParser::parsePage(data, AnyNumber).nextCursor, expected);
 }
 
 // The parser keeps the API's order (newest first) and leaves duplicates to the model.
@@ -363,7 +367,7 @@ void TestMessageParser::keepsOrderAndDuplicates()
     QJsonArray entries;
     for (int i = 0; i < 30; ++i)
         entries.append(validMessage(QString::number(i % 25)));
-    const MessagePage page = MessageParser::parsePage(pageWith(entries));
+    const MessagePage page = MessageParser::parsePage(pageWith(entries), AnyNumber);
     QCOMPARE(page.messages.size(), 30);
     for (int i = 0; i < 30; ++i)
         QCOMPARE(page.messages.at(i).id, QString::number(i % 25));
@@ -385,12 +389,13 @@ void TestMessageParser::hostileTextKeptLiterally()
 
     // Through real JSON bytes, as it comes off the wire.
     const QByteArray bytes = QJsonDocument(pageWith(QJsonArray{big, hostile})).toJson();
-    const MessagePage page = MessageParser::parsePage(objectFrom(bytes));
+    const MessagePage page = MessageParser::parsePage(objectFrom(bytes), AnyNumber);
     QCOMPARE(page.messages.size(), 2);
-    QCOMPARE(page.messages.at(0).text, huge);
+    QCOMPARE(page.messages.at(0).text.size(), JsonFields::Limits::Message);
+    QCOMPARE(page.messages.at(0).text.chopped(1), huge.left(JsonFields::Limits::Message - 1));
     QCOMPARE(page.messages.at(1).text, markup);
     QCOMPARE(page.messages.at(1).senderFirstName, u"<i>Eve</i>\u202E"_s);
-    QCOMPARE(page.messages.at(1).senderLastName.size(), 100000);
+    QCOMPARE(page.messages.at(1).senderLastName.size(), JsonFields::Limits::Name);
 }
 
 QTEST_GUILESS_MAIN(TestMessageParser)

@@ -98,8 +98,7 @@ InboxTab::InboxTab(ConversationListModel *model, QWidget *parent)
 
     // The first page is asked for now rather than when the (possibly hidden) view
     // lays itself out, so the busy page never waits on a layout pass.
-    if (m_model->canFetchMore())
-        m_model->fetchMore();
+    m_model->loadMore();
     showState();
 }
 
@@ -137,8 +136,8 @@ void InboxTab::prefetchIfNearEnd()
 {
     const QScrollBar *bar = m_view->verticalScrollBar();
     const int screen = m_view->viewport()->height();
-    if (bar->maximum() - bar->value() <= screen && m_model->canFetchMore())
-        m_model->fetchMore();
+    if (bar->maximum() - bar->value() <= screen && m_model->canLoadMore())
+        m_model->loadMore();
 }
 
 void InboxTab::showState()

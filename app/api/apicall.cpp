@@ -1,8 +1,10 @@
 #include "apicall.h"
 
+#include <QFutureWatcher>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QtConcurrent/QtConcurrentRun>
 
 Q_LOGGING_CATEGORY(lcApi, "linkup.api")
 
@@ -16,7 +18,10 @@ ApiCall::ApiCall(QNetworkAccessManager *network, const QNetworkRequest &request,
 {
     m_timeout.setSingleShot(true);
     m_timeout.setInterval(m_policy.timeoutMs);
-    connect(&m_timeout, &QTimer::timeout, this, &ApiCall::onTimeout);
+    connect(&m_timeout, &QTimer::timeout, this, [this] { cutOff(&m_timedOut); });
+    m_deadline.setSingleShot(true);
+    m_deadline.setInterval(m_policy.deadlineMs);
+    connect(&m_deadline, &QTimer::timeout, this, [this] { cutOff(&m_deadlinePassed); });
     m_backoff.setSingleShot(true);
     connect(&m_backoff, &QTimer::timeout, this, &ApiCall::sendAttempt);
 }
@@ -29,6 +34,7 @@ void ApiCall::start()
 void ApiCall::abort()
 {
     m_timeout.stop();
+    m_deadline.stop();
     m_backoff.stop();
     m_body.clear();
     if (m_reply) {
@@ -36,50 +42,93 @@ void ApiCall::abort()
         m_reply->abort();
         m_reply->deleteLater();
     }
+    m_aborted = true; // a decode still running finds no one to tell
     deleteLater();
 }
 
 void ApiCall::sendAttempt()
 {
     ++m_attempts;
-    m_timedOut = false;
+    m_timedOut = m_deadlinePassed = m_tooLarge = false;
     m_reply = m_network->post(m_request, m_body);
     // The body may hold a password or a verification code: keep it only while a retry
     // could still send it again. (The network stack's own copy goes with the reply.)
     if (m_attempts > m_policy.maxRetries)
         m_body.clear();
-    // The timeout measures silence, not total time: a slow but steady reply is fine.
-    connect(m_reply, &QNetworkReply::downloadProgress, &m_timeout, qOverload<>(&QTimer::start));
+    // The timeout measures silence; the deadline bounds the whole attempt, so a slow
+    // drip cannot hold the call (and the list waiting on it) forever.
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
+        m_timeout.start();
+        checkSize(received);
+    });
     connect(m_reply, &QNetworkReply::uploadProgress, &m_timeout, qOverload<>(&QTimer::start));
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
+        if (m_reply)
+            checkSize(m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
+    });
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
     m_timeout.start();
+    m_deadline.start();
 }
 
-void ApiCall::onTimeout()
+void ApiCall::checkSize(qint64 bytes)
 {
-    m_timedOut = true;
+    // Checked as the bytes arrive (and when the headers announce them), so an endless
+    // body is cut off at the cap instead of growing the app until it dies.
+    if (bytes > m_policy.maxReplyBytes && !m_tooLarge)
+        cutOff(&m_tooLarge);
+}
+
+void ApiCall::cutOff(bool *reason)
+{
+    *reason = true;
     if (m_reply)
-        m_reply->abort(); // finishes the reply, which classifies it as a timeout
+        m_reply->abort(); // finishes the reply, which classifies it by the reason
 }
 
 void ApiCall::onReplyFinished()
 {
     m_timeout.stop();
+    m_deadline.stop();
     QNetworkReply *reply = m_reply;
     reply->deleteLater();
 
     RawReply raw;
     raw.timedOut = m_timedOut;
+    raw.deadlinePassed = m_deadlinePassed;
+    raw.tooLarge = m_tooLarge;
     raw.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (reply->isOpen())
+    if (reply->isOpen() && !m_tooLarge)
         raw.body = reply->readAll();
     raw.retryAfterHeader = reply->rawHeader("Retry-After");
     raw.transportFailed = reply->error() != QNetworkReply::NoError && raw.httpStatus == 0;
     raw.transportError = reply->errorString();
 
-    m_result = classifyReply(raw);
+    // JSON parsing and decoding of up to the cap run off the GUI thread.
+    auto *watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        onDecoded(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([raw = std::move(raw), decoder = m_decoder] {
+        Outcome outcome;
+        outcome.reply = classifyReply(raw);
+        if (decoder && !outcome.reply.error.isError())
+            outcome.decoded = decoder(outcome.reply);
+        if (outcome.reply.error.isError())
+            outcome.decoded.reset();
+        return outcome;
+    }));
+}
+
+void ApiCall::onDecoded(const Outcome &outcome)
+{
+    if (m_aborted)
+        return;
+    m_result = outcome.reply;
+    m_decoded = outcome.decoded;
     qCDebug(lcApi) << "attempt" << m_attempts << "of" << m_request.url().path() << "->"
-                   << raw.httpStatus << ApiError::kindName(m_result.error.kind);
+                   << m_result.httpStatus << ApiError::kindName(m_result.error.kind);
     emit attemptFinished(m_result);
 
     if (m_result.worthRetrying && m_attempts <= m_policy.maxRetries) {

@@ -36,8 +36,16 @@ QString ApiError::describe(Kind kind, const QString &serverMessage)
                                        : tr("Could not reach the server: %1").arg(serverMessage);
     case Kind::Timeout:
         return tr("The server did not answer in time. Check your connection and try again.");
+    case Kind::DeadlinePassed:
+        return tr("The server took too long to send its answer, so Linkup Inbox stopped "
+                  "waiting. Try again later.");
+    case Kind::ReplyTooLarge:
+        return tr("The server sent far more data than an answer can hold, so Linkup Inbox "
+                  "stopped reading it.");
     case Kind::MalformedReply:
         return tr("The server sent a reply that Linkup Inbox could not read.");
+    case Kind::NothingNew:
+        return tr("The server keeps sending what is already shown; stopped to save credits.");
     }
     return {};
 }
@@ -54,7 +62,10 @@ QString ApiError::kindName(Kind kind)
     case Kind::ServerError: return QStringLiteral("server-error");
     case Kind::NetworkError: return QStringLiteral("network-error");
     case Kind::Timeout: return QStringLiteral("timeout");
+    case Kind::DeadlinePassed: return QStringLiteral("deadline-passed");
+    case Kind::ReplyTooLarge: return QStringLiteral("reply-too-large");
     case Kind::MalformedReply: return QStringLiteral("malformed-reply");
+    case Kind::NothingNew: return QStringLiteral("nothing-new");
     }
     return {};
 }

@@ -19,8 +19,11 @@ public:
         BadRequest, // the app sent something the server refused: a bug
         ServerError,
         NetworkError,
-        Timeout,
+        Timeout, // no byte arrived for too long
+        DeadlinePassed, // the whole reply took longer than any reply may take
+        ReplyTooLarge, // the reply grew past the cap and was cut off
         MalformedReply,
+        NothingNew, // pages kept bringing only what was shown already: stopped, not failed
     };
 
     Kind kind = Kind::None;

@@ -1,12 +1,11 @@
 #include "apiusage.h"
 
+#include "billing.h"
+
 int ApiUsage::estimatedCredits(const ApiUsageRecord &record)
 {
-    if (record.httpStatus == 0 || record.httpStatus >= 500)
-        return 0;
-    if (record.errorKind != ApiError::Kind::None)
-        return 1;
-    return qMax(1, (record.resultsReturned + 9) / 10);
+    return Billing::creditsForAttempt(record.httpStatus, record.errorKind != ApiError::Kind::None,
+                                      record.resultsReturned);
 }
 
 void ApiUsage::record(const ApiUsageRecord &record)

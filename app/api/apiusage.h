@@ -14,9 +14,8 @@ struct ApiUsageRecord
     ApiError::Kind errorKind = ApiError::Kind::None;
 };
 
-// Counts every API attempt the client makes and estimates the credits they cost:
-// 1 credit per 10 results or part of 10; v1 bills error answers too (counted as 1),
-// but not server errors (5xx) or attempts that got no HTTP answer.
+// Counts every API attempt the client makes and estimates the credits they cost by
+// the billing rule (api/billing.h).
 class ApiUsage : public QObject
 {
     Q_OBJECT

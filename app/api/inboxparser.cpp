@@ -9,9 +9,11 @@ namespace InboxParser {
 
 namespace {
 
+using namespace JsonFields;
+
 QUrl urlOf(const QJsonObject &object, QStringView key)
 {
-    const QString text = JsonFields::string(object, key).trimmed();
+    const QString text = wholeString(object, key, Limits::Url).trimmed();
     if (text.isEmpty())
         return {};
     const QUrl url(text, QUrl::StrictMode);
@@ -23,8 +25,8 @@ QUrl urlOf(const QJsonObject &object, QStringView key)
 Person parsePerson(const QJsonObject &object)
 {
     Person person;
-    person.name = JsonFields::string(object, u"name");
-    person.headline = JsonFields::string(object, u"headline");
+    person.name = string(object, u"name", Limits::Name);
+    person.headline = string(object, u"headline", Limits::Headline);
     person.profileUrl = urlOf(object, u"profile_url");
     person.pictureUrl = urlOf(object, u"profile_picture");
     return person;
@@ -33,23 +35,31 @@ Person parsePerson(const QJsonObject &object)
 Conversation parseConversation(const QJsonObject &object)
 {
     Conversation conversation;
-    conversation.id = JsonFields::string(object, u"conversation_id");
+    conversation.id = wholeString(object, u"conversation_id", Limits::Id);
     conversation.participant = parsePerson(object.value(u"participant").toObject());
     const QJsonObject last = object.value(u"last_message").toObject();
-    conversation.lastMessage.text = JsonFields::string(last, u"text");
-    conversation.lastMessage.time = JsonFields::time(last, u"time");
+    conversation.lastMessage.text = string(last, u"text", Limits::Message);
+    conversation.lastMessage.time = time(last, u"time");
     conversation.lastMessage.sender = parsePerson(last.value(u"sender").toObject());
-    conversation.unreadCount = JsonFields::count(object, u"unread");
-    conversation.type = JsonFields::string(object, u"type");
+    conversation.unreadCount = count(object, u"unread");
+    conversation.type = string(object, u"type", Limits::Type);
     return conversation;
 }
 
-InboxPage parsePage(const QJsonObject &data)
+bool hasPageShape(const QJsonObject &data)
+{
+    return data.value(u"conversations").isArray();
+}
+
+InboxPage parsePage(const QJsonObject &data, int maxEntries)
 {
     InboxPage page;
     const QJsonArray entries = data.value(u"conversations").toArray();
-    page.conversations.reserve(entries.size());
-    for (const QJsonValue entry : entries) {
+    const qsizetype taken = qMin(entries.size(), qsizetype(qMax(0, maxEntries)));
+    page.ignoredEntries = int(entries.size() - taken);
+    page.conversations.reserve(taken);
+    for (qsizetype i = 0; i < taken; ++i) {
+        const QJsonValue entry = entries.at(i);
         if (!entry.isObject()) {
             ++page.skippedEntries;
             continue;
@@ -61,7 +71,7 @@ InboxPage parsePage(const QJsonObject &data)
         }
         page.conversations.append(std::move(conversation));
     }
-    page.nextCursor = JsonFields::string(data, u"next_cursor");
+    page.nextCursor = wholeString(data, u"next_cursor", Limits::Cursor);
     return page;
 }
 

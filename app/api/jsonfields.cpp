@@ -10,17 +10,38 @@ double numberOf(const QJsonValue &value)
 {
     if (value.isDouble())
         return value.toDouble();
-    if (value.isString())
+    // A number in a string is short; a long string is not a number worth reading.
+    if (value.isString() && value.toString().size() <= 32)
         return value.toString().toDouble();
     return 0;
 }
 
 } // namespace
 
-QString string(const QJsonObject &object, QStringView key)
+QString truncated(const QString &s, int maxChars)
+{
+    if (s.size() <= maxChars)
+        return s;
+    // The ellipsis says it was cut; it takes the last place.
+    qsizetype end = qMax(0, maxChars - 1);
+    if (end > 0 && s.at(end - 1).isHighSurrogate())
+        --end;
+    return s.left(end) + QChar(0x2026);
+}
+
+QString string(const QJsonObject &object, QStringView key, int maxChars)
 {
     const QJsonValue value = object.value(key);
-    return value.isString() ? value.toString() : QString();
+    return value.isString() ? truncated(value.toString(), maxChars) : QString();
+}
+
+QString wholeString(const QJsonObject &object, QStringView key, int maxChars)
+{
+    const QJsonValue value = object.value(key);
+    if (!value.isString())
+        return {};
+    QString text = value.toString();
+    return text.size() <= maxChars ? text : QString();
 }
 
 QDateTime time(const QJsonObject &object, QStringView key)

@@ -13,75 +13,44 @@ Q_DECLARE_LOGGING_CATEGORY(lcApi)
 
 namespace {
 
-int returnedResults(const QJsonObject &root)
+// What a list call returned, for the credit meter: never more than was asked for (a
+// page of more is cut to that size and a real server bills no more than it was asked).
+int returnedResults(const QJsonObject &root, int requested)
 {
     const QJsonObject data = root.value(u"data").toObject();
     for (const auto key : {u"conversations", u"messages"}) {
         const QJsonValue list = data.value(QStringView(key));
-        if (list.isArray())
-            return int(list.toArray().size());
+        if (list.isArray()) {
+            const int size = int(list.toArray().size());
+            return requested > 0 ? qMin(size, requested) : size;
+        }
     }
     return 0;
 }
 
-const QString LoginEndpoint = QStringLiteral("/auth/login");
-const QString VerifyEndpoint = QStringLiteral("/auth/verify");
-
-// A token longer than this is not a token but a broken or hostile reply.
-constexpr int MaxLoginTokenLength = 8192;
-
-// The one place that words auth failures: the classifier knows the kind, but only the
-// endpoint tells whether the password or the code was wrong.
-ApiError refineAuthError(const QString &endpoint, ApiError error)
+// The "data" object of a success, or an error when the reply is not of that shape.
+bool pageData(ClassifiedReply &reply, bool (*hasShape)(const QJsonObject &),
+              const QString &shapeError, QJsonObject *data)
 {
-    const bool verifying = endpoint == VerifyEndpoint;
-    if (error.kind == ApiError::Kind::LoginExpired) {
-        // On an auth call this cannot mean a stored token: the attempt itself lapsed.
-        error.kind = ApiError::Kind::LoginFailed;
-        error.message = LinkupClient::tr("LinkedIn ended this login attempt. Start again.");
-    } else if (error.kind == ApiError::Kind::LoginFailed) {
-        error.message = verifying
-                ? LinkupClient::tr("That code did not work. Check the latest email from "
-                                   "LinkedIn and try again.")
-                : LinkupClient::tr("Wrong email or password.");
+    const QJsonValue value = reply.root.value(u"data");
+    if (value.isObject() && hasShape(value.toObject())) {
+        *data = value.toObject();
+        return true;
     }
-    return error;
+    reply.error = ApiError::make(ApiError::Kind::MalformedReply, {}, reply.httpStatus);
+    if (!shapeError.isEmpty())
+        reply.error.message = shapeError;
+    return false;
 }
 
-QString stringField(const QJsonObject &root, QStringView name)
+template <typename Page>
+void logDropped(const Page &page, const char *what)
 {
-    const QString value = root.value(name).toString();
-    return value.isEmpty() ? root.value(u"data").toObject().value(name).toString() : value;
-}
-
-AuthResult authResultFrom(const QString &endpoint, const ClassifiedReply &reply,
-                          const QString &sentEmail)
-{
-    AuthResult result;
-    result.email = sentEmail;
-    if (reply.error.isError()) {
-        result.error = refineAuthError(endpoint, reply.error);
-        return result;
-    }
-    const QString token = stringField(reply.root, u"login_token");
-    if (!token.isEmpty() && token.size() <= MaxLoginTokenLength) {
-        result.loginToken = token;
-        return result;
-    }
-    // No token: the documented other answer asks for a code and names the address. The
-    // wording may change, so an "email" field alone is enough to recognise it.
-    const QString message = reply.root.value(u"message").toString();
-    const QString email = stringField(reply.root, u"email").trimmed();
-    const bool asksForCode = message.contains(u"code", Qt::CaseInsensitive)
-            || message.contains(u"verif", Qt::CaseInsensitive) || !email.isEmpty();
-    if (endpoint == LoginEndpoint && token.isEmpty() && asksForCode) {
-        result.codeRequired = true;
-        if (!email.isEmpty())
-            result.email = email.left(320); // shown to the user; untrusted
-        return result;
-    }
-    result.error = ApiError::make(ApiError::Kind::MalformedReply, message, reply.httpStatus);
-    return result;
+    if (page.skippedEntries > 0)
+        qCDebug(lcApi) << "skipped" << page.skippedEntries << what << "without content or id";
+    if (page.ignoredEntries > 0)
+        qCWarning(lcApi) << "ignored" << page.ignoredEntries << what
+                         << "beyond the number asked for";
 }
 
 } // namespace
@@ -136,15 +105,19 @@ ApiCall *LinkupClient::fetchInbox(const InboxQuery &query, QObject *context, Inb
 {
     ApiCall *call = post(QStringLiteral("/messages/inbox"), inboxRequestBody(query, m_loginToken),
                          query.totalResults, m_policy);
+    call->setDecoder([max = query.totalResults](ClassifiedReply &reply) -> std::any {
+        QJsonObject data;
+        if (!pageData(reply, &InboxParser::hasPageShape, {}, &data))
+            return {};
+        InboxPage page = InboxParser::parsePage(data, max);
+        logDropped(page, "inbox entries");
+        return page;
+    });
     connect(call, &ApiCall::finished, context, [call, onDone = std::move(onDone)] {
         InboxResult result;
         result.error = call->reply().error;
-        if (!result.error.isError()) {
-            result.page = InboxParser::parsePage(call->reply().root.value(u"data").toObject());
-            if (result.page.skippedEntries > 0)
-                qCDebug(lcApi) << "skipped" << result.page.skippedEntries
-                               << "inbox entries without an object or id";
-        }
+        if (!result.error.isError())
+            result.page = std::any_cast<InboxPage>(call->decoded());
         onDone(result);
     });
     call->start();
@@ -171,15 +144,22 @@ ApiCall *LinkupClient::fetchConversation(const ConversationQuery &query, QObject
     ApiCall *call =
             post(QStringLiteral("/messages/conversation"),
                  conversationRequestBody(query, m_loginToken), query.totalResults, m_policy);
+    call->setDecoder([max = query.totalResults](ClassifiedReply &reply) -> std::any {
+        QJsonObject data;
+        if (!pageData(reply, &MessageParser::hasPageShape,
+                      tr("This conversation could not be read: the server's answer holds no "
+                         "messages."),
+                      &data))
+            return {};
+        MessagePage page = MessageParser::parsePage(data, max);
+        logDropped(page, "messages");
+        return page;
+    });
     connect(call, &ApiCall::finished, context, [call, onDone = std::move(onDone)] {
         ConversationResult result;
         result.error = call->reply().error;
-        if (!result.error.isError()) {
-            result.page = MessageParser::parsePage(call->reply().root.value(u"data").toObject());
-            if (result.page.skippedEntries > 0)
-                qCDebug(lcApi) << "skipped" << result.page.skippedEntries
-                               << "conversation entries without an object or content";
-        }
+        if (!result.error.isError())
+            result.page = std::any_cast<MessagePage>(call->decoded());
         onDone(result);
     });
     call->start();
@@ -211,18 +191,18 @@ QByteArray LinkupClient::verifyRequestBody(const QString &email, const QString &
 ApiCall *LinkupClient::login(const QString &email, const QString &password, const QString &country,
                              QObject *context, AuthCallback onDone)
 {
-    return postAuth(LoginEndpoint, loginRequestBody(email, password, country), email, context,
-                    std::move(onDone));
+    return postAuth(AuthParser::Endpoint::Login, loginRequestBody(email, password, country), email,
+                    context, std::move(onDone));
 }
 
 ApiCall *LinkupClient::verify(const QString &email, const QString &code, const QString &country,
                               QObject *context, AuthCallback onDone)
 {
-    return postAuth(VerifyEndpoint, verifyRequestBody(email, code, country), email, context,
-                    std::move(onDone));
+    return postAuth(AuthParser::Endpoint::Verify, verifyRequestBody(email, code, country), email,
+                    context, std::move(onDone));
 }
 
-ApiCall *LinkupClient::postAuth(const QString &endpoint, const QByteArray &body,
+ApiCall *LinkupClient::postAuth(AuthParser::Endpoint endpoint, const QByteArray &body,
                                 const QString &email, QObject *context, AuthCallback onDone)
 {
     // No retry at all, not even after a 5xx or a dropped connection: a second login can
@@ -230,9 +210,16 @@ ApiCall *LinkupClient::postAuth(const QString &endpoint, const QByteArray &body,
     // lets go of the body (password or code) as soon as it is sent.
     CallPolicy policy = m_policy;
     policy.maxRetries = 0;
-    ApiCall *call = post(endpoint, body, 0, policy);
+    const QString path = endpoint == AuthParser::Endpoint::Verify ? QStringLiteral("/auth/verify")
+                                                                  : QStringLiteral("/auth/login");
+    ApiCall *call = post(path, body, 0, policy);
+    call->setDecoder([endpoint, email](ClassifiedReply &reply) -> std::any {
+        return AuthParser::parse(endpoint, reply, email);
+    });
     connect(call, &ApiCall::finished, context, [call, endpoint, email, onDone = std::move(onDone)] {
-        onDone(authResultFrom(endpoint, call->reply(), email));
+        // An error reply is not decoded: word it here, the same way.
+        onDone(call->decoded().has_value() ? std::any_cast<AuthResult>(call->decoded())
+                                           : AuthParser::parse(endpoint, call->reply(), email));
     });
     call->start();
     return call;
@@ -258,7 +245,7 @@ ApiCall *LinkupClient::post(const QString &endpoint, const QByteArray &body, int
                 ApiUsageRecord record;
                 record.endpoint = endpoint;
                 record.resultsRequested = resultsRequested;
-                record.resultsReturned = returnedResults(reply.root);
+                record.resultsReturned = returnedResults(reply.root, resultsRequested);
                 record.httpStatus = reply.httpStatus;
                 record.errorKind = reply.error.kind;
                 emit attemptFinished(record);

@@ -3,6 +3,7 @@
 #include "apicall.h"
 #include "apierror.h"
 #include "apiusage.h"
+#include "authparser.h"
 #include "linkuptypes.h"
 #include "threadtypes.h"
 
@@ -39,15 +40,6 @@ struct ConversationResult
 {
     ApiError error; // kind None on success
     MessagePage page;
-};
-
-// The answer of /auth/login or /auth/verify: a token, a request for a code, or an error.
-struct AuthResult
-{
-    ApiError error; // kind None on success
-    QString loginToken; // set on a completed login
-    bool codeRequired = false; // LinkedIn mailed a code: send it with /auth/verify
-    QString email; // the address the code went to (from the reply when it names one)
 };
 
 // The one object that talks to LinkupAPI: builds requests exactly as the contract says,
@@ -114,7 +106,7 @@ signals:
 private:
     ApiCall *post(const QString &endpoint, const QByteArray &body, int resultsRequested,
                   const CallPolicy &policy);
-    ApiCall *postAuth(const QString &endpoint, const QByteArray &body, const QString &email,
+    ApiCall *postAuth(AuthParser::Endpoint endpoint, const QByteArray &body, const QString &email,
                       QObject *context, AuthCallback onDone);
 
     QNetworkAccessManager *m_network;

@@ -42,6 +42,7 @@ struct InboxPage
     QList<Conversation> conversations;
     QString nextCursor; // empty: the end of the list
     int skippedEntries = 0; // entries that were not objects or had no id
+    int ignoredEntries = 0; // entries beyond what was asked for
 };
 
 // Compares two LinkedIn profile links loosely (scheme, host case, trailing slash).

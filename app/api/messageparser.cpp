@@ -7,28 +7,38 @@
 
 namespace MessageParser {
 
+using namespace JsonFields;
+
 ThreadMessage parseMessage(const QJsonObject &object)
 {
     ThreadMessage message;
-    message.id = JsonFields::string(object, u"entity_urn");
-    message.text = JsonFields::string(object, u"text");
-    message.time = JsonFields::time(object, u"timestamp");
-    message.senderId = JsonFields::string(object, u"sender");
+    message.id = wholeString(object, u"entity_urn", Limits::Id);
+    message.text = string(object, u"text", Limits::Message);
+    message.time = time(object, u"timestamp");
+    message.senderId = wholeString(object, u"sender", Limits::Id);
     const QJsonObject info = object.value(u"sender_info").toObject();
-    message.senderFirstName = JsonFields::string(info, u"first_name");
-    message.senderLastName = JsonFields::string(info, u"last_name");
+    message.senderFirstName = string(info, u"first_name", Limits::Name);
+    message.senderLastName = string(info, u"last_name", Limits::Name);
     message.isSystem =
-            JsonFields::string(object, u"message_type").compare(u"SYSTEM", Qt::CaseInsensitive)
+            string(object, u"message_type", Limits::Type).compare(u"SYSTEM", Qt::CaseInsensitive)
             == 0;
     return message;
 }
 
-MessagePage parsePage(const QJsonObject &data)
+bool hasPageShape(const QJsonObject &data)
+{
+    return data.value(u"messages").isArray();
+}
+
+MessagePage parsePage(const QJsonObject &data, int maxEntries)
 {
     MessagePage page;
     const QJsonArray entries = data.value(u"messages").toArray();
-    page.messages.reserve(entries.size());
-    for (const auto &entry : entries) {
+    const qsizetype taken = qMin(entries.size(), qsizetype(qMax(0, maxEntries)));
+    page.ignoredEntries = int(entries.size() - taken);
+    page.messages.reserve(taken);
+    for (qsizetype i = 0; i < taken; ++i) {
+        const QJsonValue entry = entries.at(i);
         if (!entry.isObject()) {
             ++page.skippedEntries;
             continue;
@@ -41,7 +51,7 @@ MessagePage parsePage(const QJsonObject &data)
         }
         page.messages.append(std::move(message));
     }
-    page.nextCursor = JsonFields::string(data, u"next_cursor");
+    page.nextCursor = wholeString(data, u"next_cursor", Limits::Cursor);
     return page;
 }
 

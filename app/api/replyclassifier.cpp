@@ -90,8 +90,17 @@ ClassifiedReply classifyReply(const RawReply &reply)
 {
     ClassifiedReply result;
     result.httpStatus = reply.httpStatus;
+    // Cut off by the app: what arrived is not the whole answer, whatever it says.
+    if (reply.tooLarge) {
+        result.error = ApiError::make(Kind::ReplyTooLarge, {}, reply.httpStatus);
+        return result;
+    }
+    if (reply.deadlinePassed) {
+        result.error = ApiError::make(Kind::DeadlinePassed, {}, reply.httpStatus);
+        return result;
+    }
     if (reply.timedOut) {
-        result.error = ApiError::make(Kind::Timeout);
+        result.error = ApiError::make(Kind::Timeout, {}, reply.httpStatus);
         return result;
     }
     if (reply.httpStatus == 0) {

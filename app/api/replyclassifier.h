@@ -13,7 +13,9 @@ struct RawReply
     QByteArray retryAfterHeader;
     bool transportFailed = false; // connection refused, reset, DNS, TLS, ...
     QString transportError; // Qt's description of that failure
-    bool timedOut = false;
+    bool timedOut = false; // silence: no byte for the silence timeout
+    bool deadlinePassed = false; // the whole attempt took too long
+    bool tooLarge = false; // the body passed the cap and was cut off
 };
 
 struct ClassifiedReply

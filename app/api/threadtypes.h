@@ -23,4 +23,5 @@ struct MessagePage
     QList<ThreadMessage> messages; // as the API sends them: newest first
     QString nextCursor; // empty: no older messages
     int skippedEntries = 0; // entries that were not objects or carried nothing at all
+    int ignoredEntries = 0; // entries beyond what was asked for
 };

@@ -1,5 +1,6 @@
 #include "conversationlistmodel.h"
 
+#include "api/billing.h"
 #include "api/linkupclient.h"
 #include "avatars/avatarstore.h"
 #include "text/displaytext.h"
@@ -17,25 +18,17 @@ ConversationListModel::ConversationListModel(LinkupClient *client, InboxCategory
     , m_category(category)
     , m_country(country)
 {
-    m_retryTimer.setSingleShot(true);
-    connect(&m_retryTimer, &QTimer::timeout, this, &ConversationListModel::requestPage);
+    m_loader.setStarter([this](const PageLoader::Ticket &ticket) { return startPage(ticket); });
+    m_loader.setNothingNewMessage(
+            tr("The server keeps sending conversations already shown; stopped to save credits."));
+    connect(&m_loader, &PageLoader::stateChanged, this, &ConversationListModel::stateChanged);
 }
 
-ConversationListModel::~ConversationListModel()
-{
-    if (m_pending)
-        m_pending->abort();
-}
-
-int ConversationListModel::normalizedPageSize(int requested)
-{
-    const int clamped = qBound(10, requested, 25);
-    return clamped < 15 ? 10 : 20; // 25 would round to 30, past the API's cap
-}
+ConversationListModel::~ConversationListModel() = default;
 
 void ConversationListModel::setPageSize(int requested)
 {
-    m_pageSize = normalizedPageSize(requested);
+    m_pageSize = Billing::normalizedPageSize(requested);
 }
 
 int ConversationListModel::rowCount(const QModelIndex &parent) const
@@ -89,15 +82,16 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
     return names;
 }
 
-bool ConversationListModel::canFetchMore(const QModelIndex &parent) const
+bool ConversationListModel::canFetchMore(const QModelIndex &) const
 {
-    return !parent.isValid() && m_state == LoadState::Idle;
+    return false; // see the class comment: pages only through loadMore()
 }
 
-void ConversationListModel::fetchMore(const QModelIndex &parent)
+void ConversationListModel::fetchMore(const QModelIndex &) { }
+
+void ConversationListModel::loadMore()
 {
-    if (canFetchMore(parent))
-        requestPage();
+    m_loader.loadMore();
 }
 
 void ConversationListModel::setAvatarStore(AvatarStore *store)
@@ -129,77 +123,52 @@ int ConversationListModel::rowOf(const QString &conversationId) const
 
 void ConversationListModel::retry()
 {
-    if (m_state != LoadState::Error)
-        return;
-    if (const int waitMs = m_pager.retryDelayMs(); waitMs > 0) {
-        setState(LoadState::Loading);
-        m_retryTimer.start(waitMs);
-        return;
-    }
-    requestPage();
+    m_loader.retry();
 }
 
 void ConversationListModel::refresh()
 {
-    ++m_generation;
-    if (m_pending)
-        m_pending->abort();
-    m_retryTimer.stop();
     beginResetModel();
     m_rows.clear();
     m_ids.clear();
     m_rowsByPicture.clear();
-    m_pager.reset();
-    // Before endResetModel(): a view reacting to the reset calls fetchMore() at once,
-    // and must find the first page already on its way.
-    requestPage();
+    m_loader.reset();
     endResetModel();
+    m_loader.loadMore();
 }
 
-void ConversationListModel::requestPage()
+ApiCall *ConversationListModel::startPage(const PageLoader::Ticket &ticket)
 {
-    const std::optional<QString> next = m_pager.startRequest();
-    if (!next) {
-        setState(LoadState::AtEnd);
-        return;
-    }
-    const QString &cursor = *next;
-
     InboxQuery query;
     query.category = InboxCategories::apiName(m_category);
     query.country = m_country;
     query.totalResults = m_pageSize;
-    query.cursor = cursor;
-    const quint64 generation = m_generation;
-    m_pending = m_client->fetchInbox(query, this,
-                                     [this, generation, cursor](const InboxResult &result) {
-                                         if (generation != m_generation) {
-                                             qCDebug(lcInbox) << "dropping a stale reply";
-                                             return;
-                                         }
-                                         onPage(cursor, result);
-                                     });
-    setState(LoadState::Loading);
+    query.cursor = ticket.cursor;
+    return m_client->fetchInbox(query, this, [this, ticket](const InboxResult &result) {
+        if (!m_loader.isCurrent(ticket)) {
+            qCDebug(lcInbox) << "dropping a stale reply";
+            return;
+        }
+        onPage(ticket, result);
+    });
 }
 
-void ConversationListModel::onPage(const QString &requestedCursor, const InboxResult &result)
+void ConversationListModel::onPage(const PageLoader::Ticket &ticket, const InboxResult &result)
 {
-    m_pending = nullptr;
     if (result.error.isError()) {
-        m_pager.requestFailed(requestedCursor, result.error);
         qCInfo(lcInbox) << InboxCategories::apiName(m_category)
-                        << "page failed:" << ApiError::kindName(result.error.kind)
-                        << result.error.httpStatus;
-        setState(LoadState::Error);
+                        << "page failed:" << ApiError::kindName(result.error.kind);
+        m_loader.pageFailed(ticket, result.error);
         return;
     }
-
     const int before = rowCount();
     appendConversations(result.page.conversations);
     const int added = rowCount() - before;
-    const bool more =
-            m_pager.pageArrived(result.page.nextCursor, result.page.conversations.isEmpty());
-    setState(more ? LoadState::Idle : LoadState::AtEnd);
+    QStringList keys;
+    keys.reserve(result.page.conversations.size());
+    for (const Conversation &conversation : result.page.conversations)
+        keys.append(conversation.id);
+    m_loader.pageArrived(ticket, result.page.nextCursor, keys);
     emit pageLoaded(added);
 }
 
@@ -239,12 +208,4 @@ QString ConversationListModel::accessibleText(const Row &row) const
                                                       QDateTime::currentDateTime(), QLocale());
     return tr("%1, %n unread, %2, %3, %4", nullptr, row.conversation.unreadCount)
             .arg(row.displayName, row.displayHeadline, row.displayText, time);
-}
-
-void ConversationListModel::setState(LoadState state)
-{
-    if (m_state == state)
-        return;
-    m_state = state;
-    emit stateChanged(state);
 }

@@ -3,22 +3,24 @@
 #include "api/apierror.h"
 #include "api/linkuptypes.h"
 #include "inboxcategory.h"
-#include "paging/cursorpager.h"
+#include "paging/pageloader.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>
-#include <QPointer>
 #include <QSet>
-#include <QTimer>
 
-class ApiCall;
 class AvatarStore;
 class LinkupClient;
 struct InboxResult;
 
-// The conversations of one category and country, loaded page by page as the view asks
-// (canFetchMore/fetchMore). At most one request is in flight; a reply the model no
-// longer waits for is dropped; an error keeps every row and waits for retry().
+// The conversations of one category and country, loaded page by page through a
+// PageLoader (at most one request in flight, stale replies dropped, an error keeps every
+// row and waits for retry()).
+//
+// canFetchMore() is false on purpose: a view calls fetchMore() whenever its viewport is
+// not full or its scroll bar sits at the end, which showing, hiding and resizing do
+// without the user asking; every page costs credits. The UI asks for pages itself, when
+// the user scrolls near the end, through loadMore().
 class ConversationListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -40,11 +42,9 @@ public:
     };
     Q_ENUM(Role)
 
-    enum class LoadState { Idle, Loading, Error, AtEnd };
-    Q_ENUM(LoadState)
+    using LoadState = PageLoader::State;
 
     static constexpr int DefaultPageSize = 20;
-    static constexpr int MaxPages = 500; // a bound on any server's paging
 
     ConversationListModel(LinkupClient *client, InboxCategory category, const QString &country,
                           QObject *parent = nullptr);
@@ -53,14 +53,16 @@ public:
     InboxCategory category() const { return m_category; }
     QString country() const { return m_country; }
 
-    // Clamped to 10..25 and rounded to a multiple of 10: the API bills per started 10.
-    static int normalizedPageSize(int requested);
+    // Rounded by the billing rule (Billing::normalizedPageSize).
     void setPageSize(int requested);
     int pageSize() const { return m_pageSize; }
+    void setMaxPages(int pages) { m_loader.setMaxPages(pages); }
 
-    LoadState state() const { return m_state; }
-    ApiError lastError() const { return m_pager.lastError(); }
-    int pagesLoaded() const { return m_pager.pagesLoaded(); }
+    LoadState state() const { return m_loader.state(); }
+    ApiError lastError() const { return m_loader.lastError(); }
+    int pagesLoaded() const { return m_loader.pagesLoaded(); }
+    // True when loadMore() would ask for a page now.
+    bool canLoadMore() const { return m_loader.canLoadMore(); }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -76,13 +78,15 @@ public:
     int rowOf(const QString &conversationId) const;
 
 public slots:
+    // Asks for the next page (no-op unless canLoadMore()).
+    void loadMore();
     // After an error: asks again for the page that failed (honouring Retry-After).
     void retry();
     // Forgets every row and loads the first page again.
     void refresh();
 
 signals:
-    void stateChanged(ConversationListModel::LoadState state);
+    void stateChanged(PageLoader::State state);
     // A page (the first after refresh() included) was added.
     void pageLoaded(int addedRows);
 
@@ -97,9 +101,8 @@ private:
         bool sentByMe = false;
     };
 
-    void requestPage();
-    void onPage(const QString &requestedCursor, const InboxResult &result);
-    void setState(LoadState state);
+    ApiCall *startPage(const PageLoader::Ticket &ticket);
+    void onPage(const PageLoader::Ticket &ticket, const InboxResult &result);
     void appendConversations(const QList<Conversation> &conversations);
     QString accessibleText(const Row &row) const;
     void onAvatarReady(const QUrl &url);
@@ -112,10 +115,5 @@ private:
     QList<Row> m_rows;
     QSet<QString> m_ids;
     QHash<QUrl, QList<int>> m_rowsByPicture;
-    CursorPager m_pager{MaxPages};
-
-    LoadState m_state = LoadState::Idle;
-    QPointer<ApiCall> m_pending;
-    QTimer m_retryTimer; // waits out Retry-After before a retry
-    quint64 m_generation = 0; // bumped by refresh(): older replies are stale
+    PageLoader m_loader;
 };

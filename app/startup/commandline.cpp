@@ -1,7 +1,8 @@
 #include "commandline.h"
 
+#include "api/billing.h"
 #include "api/urlpolicy.h"
-#include "inbox/conversationlistmodel.h"
+#include "inbox/inboxcategory.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -102,7 +103,7 @@ CommandLineResult parse(const QStringList &arguments, const QProcessEnvironment 
             return failure(tr("--page-size needs a number from 10 to 25, not “%1”.")
                                    .arg(parser.value(pageSize)));
         options.hasPageSize = true;
-        options.pageSize = ConversationListModel::normalizedPageSize(requested);
+        options.pageSize = Billing::normalizedPageSize(requested);
         if (options.pageSize != requested)
             result.warning = tr("Using a page size of %1: the API bills per started 10 results.")
                                      .arg(options.pageSize);

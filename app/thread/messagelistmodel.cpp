@@ -1,5 +1,6 @@
 #include "messagelistmodel.h"
 
+#include "api/billing.h"
 #include "api/linkupclient.h"
 #include "text/displaytext.h"
 
@@ -36,25 +37,17 @@ MessageListModel::MessageListModel(LinkupClient *client, QObject *parent)
     : QAbstractListModel(parent)
     , m_client(client)
 {
-    m_retryTimer.setSingleShot(true);
-    connect(&m_retryTimer, &QTimer::timeout, this, &MessageListModel::requestPage);
+    m_loader.setStarter([this](const PageLoader::Ticket &ticket) { return startPage(ticket); });
+    m_loader.setNothingNewMessage(
+            tr("The server keeps sending messages already shown; stopped to save credits."));
+    connect(&m_loader, &PageLoader::stateChanged, this, &MessageListModel::stateChanged);
 }
 
-MessageListModel::~MessageListModel()
-{
-    if (m_pending)
-        m_pending->abort();
-}
-
-int MessageListModel::normalizedPageSize(int requested)
-{
-    const int clamped = qBound(10, requested, 25);
-    return clamped < 15 ? 10 : 20; // 25 would bill as 30
-}
+MessageListModel::~MessageListModel() = default;
 
 void MessageListModel::setPageSize(int requested)
 {
-    m_pageSize = normalizedPageSize(requested);
+    m_pageSize = Billing::normalizedPageSize(requested);
 }
 
 bool MessageListModel::isSentByMe(const ThreadMessage &message, const Person &participant,
@@ -88,22 +81,13 @@ void MessageListModel::refresh()
 
 void MessageListModel::restart()
 {
-    ++m_generation;
-    if (m_pending)
-        m_pending->abort();
-    m_pending = nullptr;
-    m_retryTimer.stop();
     beginResetModel();
     m_rows.clear();
     m_keys.clear();
-    m_pager.reset();
-    // Before endResetModel(), like the inbox model: whoever reacts to the reset finds
-    // the first page already on its way.
-    if (m_conversationId.isEmpty())
-        setState(LoadState::Idle);
-    else
-        requestPage();
+    m_loader.reset();
     endResetModel();
+    if (!m_conversationId.isEmpty())
+        m_loader.loadMore();
 }
 
 int MessageListModel::rowCount(const QModelIndex &parent) const
@@ -159,21 +143,15 @@ bool MessageListModel::canFetchMore(const QModelIndex &) const
 
 void MessageListModel::fetchMore(const QModelIndex &) { }
 
-void MessageListModel::setMaxPages(int pages)
-{
-    m_maxPages = qMax(1, pages);
-    m_pager.setMaxPages(m_maxPages);
-}
-
 bool MessageListModel::canLoadOlder() const
 {
-    return m_state == LoadState::Idle && !m_conversationId.isEmpty() && m_pager.pagesLoaded() > 0;
+    return m_loader.canLoadMore() && !m_conversationId.isEmpty() && m_loader.pagesLoaded() > 0;
 }
 
 void MessageListModel::loadOlder()
 {
     if (canLoadOlder())
-        requestPage();
+        m_loader.loadMore();
 }
 
 const ThreadMessage *MessageListModel::messageAt(int row) const
@@ -194,57 +172,38 @@ int MessageListModel::rowOf(const QString &messageId) const
 
 void MessageListModel::retry()
 {
-    if (m_state != LoadState::Error)
-        return;
-    if (const int waitMs = m_pager.retryDelayMs(); waitMs > 0) {
-        setState(LoadState::Loading);
-        m_retryTimer.start(waitMs);
-        return;
-    }
-    requestPage();
+    m_loader.retry();
 }
 
-void MessageListModel::requestPage()
+ApiCall *MessageListModel::startPage(const PageLoader::Ticket &ticket)
 {
-    const std::optional<QString> next = m_pager.startRequest();
-    if (!next) {
-        setState(LoadState::AtEnd);
-        return;
-    }
-    const QString &cursor = *next;
-
     ConversationQuery query;
     query.conversationId = m_conversationId;
     query.country = m_country;
     query.totalResults = m_pageSize;
-    query.cursor = cursor;
-    const quint64 generation = m_generation;
-    m_pending = m_client->fetchConversation(
-            query, this, [this, generation, cursor](const ConversationResult &result) {
-                if (generation != m_generation) {
-                    qCDebug(lcThread) << "dropping a stale reply";
-                    return;
-                }
-                onPage(cursor, result);
-            });
-    setState(LoadState::Loading);
+    query.cursor = ticket.cursor;
+    return m_client->fetchConversation(query, this,
+                                       [this, ticket](const ConversationResult &result) {
+                                           if (!m_loader.isCurrent(ticket)) {
+                                               qCDebug(lcThread) << "dropping a stale reply";
+                                               return;
+                                           }
+                                           onPage(ticket, result);
+                                       });
 }
 
-void MessageListModel::onPage(const QString &requestedCursor, const ConversationResult &result)
+void MessageListModel::onPage(const PageLoader::Ticket &ticket, const ConversationResult &result)
 {
-    m_pending = nullptr;
     if (result.error.isError()) {
-        qCInfo(lcThread) << "page" << m_pager.pagesLoaded() + 1
-                         << "failed:" << ApiError::kindName(result.error.kind)
-                         << result.error.httpStatus;
-        m_pager.requestFailed(requestedCursor, result.error);
-        setState(LoadState::Error);
+        m_loader.pageFailed(ticket, result.error);
         return;
     }
-
     const int added = prependMessages(result.page.messages);
-    const bool more = m_pager.pageArrived(result.page.nextCursor, result.page.messages.isEmpty());
-    setState(more ? LoadState::Idle : LoadState::AtEnd);
+    QStringList keys;
+    keys.reserve(result.page.messages.size());
+    for (const ThreadMessage &message : result.page.messages)
+        keys.append(keyOf(message));
+    m_loader.pageArrived(ticket, result.page.nextCursor, keys);
     emit pageLoaded(added);
 }
 
@@ -329,12 +288,4 @@ QString MessageListModel::accessibleText(const Row &row) const
     if (sender.isEmpty())
         sender = row.sentByMe ? tr("You") : tr("Unknown sender");
     return tr("%1, %2, %3").arg(sender, time, row.displayText);
-}
-
-void MessageListModel::setState(LoadState state)
-{
-    if (m_state == state)
-        return;
-    m_state = state;
-    emit stateChanged(state);
 }

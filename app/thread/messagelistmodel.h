@@ -3,26 +3,21 @@
 #include "api/apierror.h"
 #include "api/linkuptypes.h"
 #include "api/threadtypes.h"
-#include "paging/cursorpager.h"
+#include "paging/pageloader.h"
 
 #include <QAbstractListModel>
 #include <QDate>
 #include <QDateTime>
-#include <QPointer>
 #include <QSet>
-#include <QTimer>
 
-class ApiCall;
 class LinkupClient;
 struct ConversationResult;
 
 // The messages of one conversation in chat order: the oldest row at the top, the newest
 // at the bottom. setConversation() loads the newest page; loadOlder() asks for the page
 // before the first row and inserts it at the top (beginInsertRows(0, n - 1)), so a view
-// can keep what the user is reading in place. The paging rules are the inbox model's:
-// at most one request in flight, a reply the model no longer waits for is dropped, a
-// cursor seen twice or a page bound ends the thread, an error keeps every row and waits
-// for retry().
+// can keep what the user is reading in place. The paging rules are the inbox model's,
+// through the same PageLoader.
 //
 // canFetchMore() is false on purpose: a view calls fetchMore() whenever its last row is
 // visible, and in a chat the last row is the newest message, always on screen, so the
@@ -46,12 +41,10 @@ public:
     };
     Q_ENUM(Role)
 
-    enum class LoadState { Idle, Loading, Error, AtEnd };
-    Q_ENUM(LoadState)
+    using LoadState = PageLoader::State;
 
     // The conversation call bills 1 credit per 10 messages: 10 is the first screen.
     static constexpr int DefaultPageSize = 10;
-    static constexpr int MaxPages = 500; // the default bound on any server's paging
 
     explicit MessageListModel(LinkupClient *client, QObject *parent = nullptr);
     ~MessageListModel() override;
@@ -64,17 +57,16 @@ public:
     QString country() const { return m_country; }
     Person participant() const { return m_participant; }
 
-    // Clamped to 10..25 and rounded to a multiple of 10: the API bills per started 10.
-    static int normalizedPageSize(int requested);
+    // Rounded by the billing rule (Billing::normalizedPageSize).
     void setPageSize(int requested);
     int pageSize() const { return m_pageSize; }
-    // At most this many pages per conversation (at least 1); MaxPages unless set.
-    void setMaxPages(int pages);
-    int maxPages() const { return m_maxPages; }
+    // At most this many pages per conversation (at least 1).
+    void setMaxPages(int pages) { m_loader.setMaxPages(pages); }
+    int maxPages() const { return m_loader.maxPages(); }
 
-    LoadState state() const { return m_state; }
-    ApiError lastError() const { return m_pager.lastError(); }
-    int pagesLoaded() const { return m_pager.pagesLoaded(); }
+    LoadState state() const { return m_loader.state(); }
+    ApiError lastError() const { return m_loader.lastError(); }
+    int pagesLoaded() const { return m_loader.pagesLoaded(); }
     // True when loadOlder() would send a request now.
     bool canLoadOlder() const;
 
@@ -105,7 +97,7 @@ public slots:
     void refresh();
 
 signals:
-    void stateChanged(MessageListModel::LoadState state);
+    void stateChanged(PageLoader::State state);
     // A page was added: the first one at the bottom of an empty model, older ones at the
     // top. addedRows may be 0 (a page of duplicates).
     void pageLoaded(int addedRows);
@@ -121,9 +113,8 @@ private:
     };
 
     void restart();
-    void requestPage();
-    void onPage(const QString &requestedCursor, const ConversationResult &result);
-    void setState(LoadState state);
+    ApiCall *startPage(const PageLoader::Ticket &ticket);
+    void onPage(const PageLoader::Ticket &ticket, const ConversationResult &result);
     int prependMessages(const QList<ThreadMessage> &newestFirst);
     bool startsRun(int row) const;
     bool startsDay(int row) const;
@@ -135,14 +126,8 @@ private:
     QString m_country;
     Person m_participant;
     int m_pageSize = DefaultPageSize;
-    int m_maxPages = MaxPages;
 
     QList<Row> m_rows; // oldest first
     QSet<QString> m_keys;
-    CursorPager m_pager{MaxPages};
-
-    LoadState m_state = LoadState::Idle;
-    QPointer<ApiCall> m_pending;
-    QTimer m_retryTimer; // waits out Retry-After before a retry
-    quint64 m_generation = 0; // bumped by setConversation()/refresh(): older replies are stale
+    PageLoader m_loader;
 };
