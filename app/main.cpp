@@ -1,6 +1,7 @@
 // Linkup Inbox: command line and wiring, nothing else.
 
 #include "account/credentialvault.h"
+#include "account/environmentcredentials.h"
 #include "account/keychainsecretstore.h"
 #include "account/session.h"
 #include "api/linkupclient.h"
@@ -14,6 +15,8 @@
 
 int main(int argc, char *argv[])
 {
+    // First of all, before anything can start a process that would inherit them.
+    const EnvironmentCredentials environmentCredentials = EnvironmentCredentials::take();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("linkup-inbox"));
     QApplication::setApplicationDisplayName(QStringLiteral("Linkup Inbox"));
@@ -24,7 +27,7 @@ int main(int argc, char *argv[])
     ColorScheme::apply(app, qEnvironmentVariable("LINKUP_COLOR_SCHEME"));
 
     const CommandLineResult command =
-            CommandLine::parse(QApplication::arguments(), QProcessEnvironment::systemEnvironment());
+            CommandLine::parse(QApplication::arguments(), environmentCredentials.asEnvironment());
     switch (command.action) {
     case CommandLineResult::Action::ShowHelp:
     case CommandLineResult::Action::ShowVersion:

@@ -6,7 +6,7 @@
 #include "avatars/avatardecoder.h"
 #include "avatars/avatarstore.h"
 #include "demo/avatarpainter.h"
-#include "demo/demoserver.h"
+#include "demo/scripting/scripteddemoserver.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -82,7 +82,7 @@ private slots:
     void memoryAfterThousandConversations()
     {
         QFETCH(qreal, ratio);
-        DemoServer server;
+        ScriptedDemoServer server;
         QVERIFY(server.listenOnLoopback());
         QTemporaryDir cache;
         AvatarStore store(cache.path());

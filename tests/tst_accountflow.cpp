@@ -3,7 +3,7 @@
 #include "accountcontroller.h"
 #include "api/linkupclient.h"
 #include "connectdialog.h"
-#include "demo/demoserver.h"
+#include "demo/scripting/scripteddemoserver.h"
 #include "errorbanner.h"
 #include "inbox/conversationlistmodel.h"
 #include "inboxtab.h"
@@ -49,7 +49,7 @@ class TestAccountFlow : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<DemoServer> m_server;
+    std::unique_ptr<ScriptedDemoServer> m_server;
     FakeSecretStore m_keychain;
     std::unique_ptr<LinkupClient> m_client;
     std::unique_ptr<CredentialVault> m_vault;
@@ -111,7 +111,7 @@ private slots:
     {
         QSettings().clear();
         m_keychain.values.clear();
-        m_server = std::make_unique<DemoServer>();
+        m_server = std::make_unique<ScriptedDemoServer>();
         QVERIFY(m_server->listenOnLoopback());
     }
 

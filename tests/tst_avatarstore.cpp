@@ -1,7 +1,7 @@
 #include "avatars/avatarstore.h"
 #include "demo/avatarpainter.h"
-#include "demo/demoserver.h"
 #include "demo/sampleinbox.h"
+#include "demo/scripting/scripteddemoserver.h"
 #include "inbox/conversationlistmodel.h"
 #include "support/demofixture.h"
 
@@ -19,7 +19,7 @@ class TestAvatarStore : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<DemoServer> m_server;
+    std::unique_ptr<ScriptedDemoServer> m_server;
     std::unique_ptr<QTemporaryDir> m_cacheDir;
 
     QUrl avatarUrl(const QString &name) const
@@ -48,7 +48,7 @@ private:
 private slots:
     void init()
     {
-        m_server = std::make_unique<DemoServer>();
+        m_server = std::make_unique<ScriptedDemoServer>();
         QVERIFY(m_server->listenOnLoopback());
         m_cacheDir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_cacheDir->isValid());

@@ -272,7 +272,7 @@ private slots:
 
         QVERIFY(loadNextPage());
         QCOMPARE(m_model->rowCount(), 20);
-        QSignalSpy served(&m_demo->server, &DemoServer::inboxRequestServed);
+        QSignalSpy served(&m_demo->server, &ScriptedDemoServer::inboxRequestServed);
         for (int call = 2; call < 2 + failingCalls + 2; ++call) // room for transport re-sends
             m_demo->server.scriptInboxCall(call, failure);
         QVERIFY(loadNextPage());

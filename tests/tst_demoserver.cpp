@@ -1,4 +1,4 @@
-#include "demo/demoserver.h"
+#include "demo/scripting/scripteddemoserver.h"
 
 #include <QImage>
 #include <QJsonArray>
@@ -14,7 +14,7 @@ class TestDemoServer : public QObject
     Q_OBJECT
 
 private:
-    DemoServer m_server;
+    ScriptedDemoServer m_server;
     QNetworkAccessManager m_network;
 
     struct Answer
@@ -190,7 +190,7 @@ private slots:
 
     void scriptedMisbehaviour()
     {
-        DemoServer server;
+        ScriptedDemoServer server;
         QVERIFY(server.listenOnLoopback());
         server.scriptInboxCall(1,
                                ScriptedReply::errorWithHttp200(QStringLiteral("Session expired")));

@@ -2,8 +2,8 @@
 // that agrees with the inbox, threads of varied length and content, paging by cursor and
 // the real request checks.
 
-#include "demo/demoserver.h"
 #include "demo/samplethreads.h"
+#include "demo/scripting/scripteddemoserver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,7 +21,7 @@ class TestDemoServerConversation : public QObject
     Q_OBJECT
 
 private:
-    DemoServer m_server;
+    ScriptedDemoServer m_server;
     QNetworkAccessManager m_network;
     QString m_longest; // a sample conversation with a full 60-message thread
 
@@ -220,7 +220,7 @@ private slots:
     // The same conversation gets the same thread from any server instance, any run.
     void threadsAreDeterministic()
     {
-        DemoServer other;
+        ScriptedDemoServer other;
         for (const QString &id : m_server.sampleConversationIds()) {
             const QList<QJsonObject> a = m_server.sampleThread(id);
             const QList<QJsonObject> b = other.sampleThread(id);
@@ -387,7 +387,7 @@ private slots:
     // The inbox's token rules hold here too: a token replaced by a newer login is expired.
     void expiredTokenIsRefusedLikeTheInbox()
     {
-        DemoServer server;
+        ScriptedDemoServer server;
         QVERIFY(server.listenOnLoopback());
         server.setLoginToken(u"fresh-token"_s);
         const auto ask = [&](const QString &token) {
@@ -403,9 +403,9 @@ private slots:
 
     void scriptedMisbehaviourAndRecording()
     {
-        DemoServer server;
+        ScriptedDemoServer server;
         QVERIFY(server.listenOnLoopback());
-        QSignalSpy served(&server, &DemoServer::conversationRequestServed);
+        QSignalSpy served(&server, &ScriptedDemoServer::conversationRequestServed);
         server.scriptConversationCall(2,
                                       ScriptedReply::error(429, u"LinkedIn Rate limit exceeded"_s));
         const auto ask = [&](const QJsonObject &overrides = {}) {

@@ -83,9 +83,60 @@ private slots:
     void singleLineHugeInvisiblePrefix();
     void singleLineIsIdempotent_data();
     void singleLineIsIdempotent();
+    void invisibleCharacters_data();
+    void invisibleCharacters();
     void firstName_data();
     void firstName();
 };
+
+void TestDisplayText::invisibleCharacters_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+
+    // Look-alike forgeries: the invisible characters go.
+    QTest::newRow("zero-width space") << u"Ad\u200Bmin"_s << u"Admin"_s;
+    QTest::newRow("word joiner") << u"Anna\u2060Smith"_s << u"AnnaSmith"_s;
+    QTest::newRow("BOM") << u"\uFEFFAnna"_s << u"Anna"_s;
+    QTest::newRow("soft hyphen") << u"Ann\u00ADa"_s << u"Anna"_s;
+    QTest::newRow("invisible times") << u"a\u2062b"_s << u"ab"_s;
+    QTest::newRow("Mongolian vowel separator") << u"x\u180Ey"_s << u"xy"_s;
+    QTest::newRow("interlinear annotation") << u"a\uFFF9b\uFFFBc"_s << u"abc"_s;
+    QTest::newRow("ZWJ between Latin letters") << u"Ad\u200Dmin"_s << u"Admin"_s;
+    QTest::newRow("ZWNJ between Latin letters") << u"Ad\u200Cmin"_s << u"Admin"_s;
+    QTest::newRow("ZWJ alone") << u"\u200D"_s << QString();
+    QTest::newRow("ZWJ after emoji, before text") << u"\U0001F600\u200Dx"_s << u"\U0001F600x"_s;
+    QTest::newRow("tag without flag") << u"a\U000E0041b"_s << u"ab"_s;
+    QTest::newRow("language tag") << u"a\U000E0001b"_s << u"ab"_s;
+
+    // What emoji sequences and right-to-left or Indic writing need stays.
+    QTest::newRow("ZWJ family") << Family << Family;
+    QTest::newRow("skin-toned technologist") << u"\U0001F469\U0001F3FD\u200D\U0001F4BB"_s
+                                             << u"\U0001F469\U0001F3FD\u200D\U0001F4BB"_s;
+    QTest::newRow("rainbow flag") << RainbowFlag << RainbowFlag;
+    QTest::newRow("heart on fire")
+            << u"\u2764\uFE0F\u200D\U0001F525"_s << u"\u2764\uFE0F\u200D\U0001F525"_s;
+    const QString scotland = u"\U0001F3F4\U000E0067\U000E0062\U000E0073\U000E0063\U000E0074"
+                             u"\U000E007F"_s;
+    QTest::newRow("subdivision flag") << scotland << scotland;
+    QTest::newRow("Persian ZWNJ") << u"\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645"_s
+                                  << u"\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645"_s;
+    QTest::newRow("Devanagari ZWJ half form")
+            << u"\u0915\u094D\u200D\u0937"_s << u"\u0915\u094D\u200D\u0937"_s;
+    QTest::newRow("RLM") << u"\u05E9\u05DC\u05D5\u05DD\u200F!"_s
+                         << u"\u05E9\u05DC\u05D5\u05DD\u200F!"_s;
+    QTest::newRow("LRM") << u"abc\u200E"_s << u"abc\u200E"_s;
+    QTest::newRow("Arabic letter mark") << u"\u0627\u061C1"_s << u"\u0627\u061C1"_s;
+    QTest::newRow("Arabic number sign") << u"\u0600\u0661\u0662"_s << u"\u0600\u0661\u0662"_s;
+}
+
+void TestDisplayText::invisibleCharacters()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QCOMPARE(DisplayText::singleLine(input), expected);
+    QCOMPARE(DisplayText::multiLine(input), expected);
+}
 
 void TestDisplayText::singleLine_data()
 {

@@ -239,7 +239,7 @@ private slots:
         QObject context;
         ApiCall *call = demo.client.fetchInbox(firstPage(), &context,
                                                [&](const InboxResult &) { called = true; });
-        QSignalSpy served(&demo.server, &DemoServer::inboxRequestServed);
+        QSignalSpy served(&demo.server, &ScriptedDemoServer::inboxRequestServed);
         QVERIFY(served.wait());
         call->abort();
         // A later call on the same server, with the same delay, has finished only after

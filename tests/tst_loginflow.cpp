@@ -341,7 +341,7 @@ private slots:
         demo.server.scriptAuthCall(2, slow);
         LoginFlow flow(&demo.client);
         Spies spies(&flow);
-        QSignalSpy served(&demo.server, &DemoServer::authRequestServed);
+        QSignalSpy served(&demo.server, &ScriptedDemoServer::authRequestServed);
         flow.start(DemoServer::demoEmail(), DemoServer::demoPassword(), country());
         QVERIFY(served.wait(5000));
         flow.cancel();
@@ -386,7 +386,7 @@ private slots:
         Spies spies(&flow);
         flow.start(DemoServer::codeEmail(), DemoServer::demoPassword(), country());
         QVERIFY(spies.code.wait(5000));
-        QSignalSpy served(&demo.server, &DemoServer::authRequestServed);
+        QSignalSpy served(&demo.server, &ScriptedDemoServer::authRequestServed);
         flow.submitCode(DemoServer::verificationCode());
         QVERIFY(served.wait(5000));
         flow.cancel();

@@ -225,7 +225,7 @@ void paintPill(QPainter *painter, const QRect &rect, const QPen &pen, const QBru
 } // namespace
 
 ConversationDelegate::ConversationDelegate(QObject *parent)
-    : QStyledItemDelegate(parent)
+    : PlainTextDelegate(parent)
 {
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "plaintextdelegate.h"
 #include <QDateTime>
 #include <QRect>
-#include <QStyledItemDelegate>
 
 // Paints one row of the conversation list: avatar, name with the time and a marker
 // for InMail and the like, the headline, and the last message with an unread badge.
@@ -10,7 +10,7 @@
 // elided to one line, mirrored for right-to-left, over the style's own item panel.
 class AvatarStore;
 
-class ConversationDelegate : public QStyledItemDelegate
+class ConversationDelegate : public PlainTextDelegate
 {
     Q_OBJECT
 

@@ -1,5 +1,7 @@
 #include "messagedelegate.h"
 
+#include "api/urlpolicy.h"
+
 #include "avatars/avatarstore.h"
 #include "painting.h"
 #include "text/displaytext.h"
@@ -372,7 +374,7 @@ bool isTrailingPunctuation(QChar c)
 } // namespace
 
 MessageDelegate::MessageDelegate(QObject *parent)
-    : QStyledItemDelegate(parent)
+    : PlainTextDelegate(parent)
     , m_opener([](const QUrl &url) { return QDesktopServices::openUrl(url); })
 {
 }
@@ -420,8 +422,7 @@ QList<QPair<int, int>> MessageDelegate::httpsLinkRanges(const QString &text)
                 break;
             --length;
         }
-        const QUrl url(text.mid(start, length), QUrl::StrictMode);
-        if (url.isValid() && url.scheme() == u"https" && !url.host().isEmpty())
+        if (UrlPolicy::isOpenableLink(QUrl(text.mid(start, length), QUrl::StrictMode)))
             ranges.append({start, length});
     }
     return ranges;
@@ -500,7 +501,7 @@ QUrl MessageDelegate::linkAt(const QStyleOptionViewItem &option, const QModelInd
         for (const auto &range : std::as_const(links)) {
             if (cursor >= range.first && cursor < range.first + range.second) {
                 const QUrl url(layout.text().mid(range.first, range.second), QUrl::StrictMode);
-                return url.scheme() == u"https" ? url : QUrl();
+                return UrlPolicy::isOpenableLink(url) ? url : QUrl();
             }
         }
         return {};
@@ -515,14 +516,14 @@ bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
         const auto *mouse = static_cast<QMouseEvent *>(event);
         if (mouse->button() == Qt::LeftButton) {
             const QUrl url = linkAt(option, index, mouse->position().toPoint());
-            if (url.isValid()) {
+            if (UrlPolicy::isOpenableLink(url)) {
                 if (m_opener)
                     m_opener(url);
                 return true;
             }
         }
     }
-    return QStyledItemDelegate::editorEvent(event, model, option, index);
+    return PlainTextDelegate::editorEvent(event, model, option, index);
 }
 
 void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,

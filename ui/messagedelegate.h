@@ -1,5 +1,6 @@
 #pragma once
 
+#include "plaintextdelegate.h"
 #include <QDateTime>
 #include <QFont>
 #include <QHash>
@@ -7,7 +8,6 @@
 #include <QPair>
 #include <QPointer>
 #include <QRect>
-#include <QStyledItemDelegate>
 #include <QUrl>
 
 #include <functional>
@@ -28,7 +28,7 @@ class QLocale;
 // use uniform item sizes and must lay its items out again when its width changes (a
 // QListView does so after every resize only with wordWrap on; otherwise call
 // doItemsLayout()). The heights are cached per content for the current width and font.
-class MessageDelegate : public QStyledItemDelegate
+class MessageDelegate : public PlainTextDelegate
 {
     Q_OBJECT
 

@@ -21,7 +21,8 @@ public:
 
     // Reads both secrets (environment first, then the store) and emits loaded() once
     // done, always asynchronously.
-    void load(const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+    // The environment is EnvironmentCredentials' (the process's own no longer has them).
+    void load(const QProcessEnvironment &environment = {});
     bool isLoaded() const { return m_loaded; }
 
     // Replaces both for this session and keeps them for the next. An empty value

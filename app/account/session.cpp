@@ -3,6 +3,7 @@
 #include "api/linkupclient.h"
 #include "credentialvault.h"
 #include "demo/demoserver.h"
+#include "environmentcredentials.h"
 #include "startup/commandline.h"
 
 #include <QSettings>
@@ -38,7 +39,7 @@ void Session::start(const StartupOptions &options)
                     setKind(Kind::None);
             },
             Qt::SingleShotConnection);
-    m_vault->load();
+    m_vault->load(EnvironmentCredentials{options.apiKey, options.loginToken}.asEnvironment());
 }
 
 bool Session::startDemo()

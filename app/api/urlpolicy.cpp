@@ -50,9 +50,20 @@ bool isOpenableProfileUrl(const QUrl &url)
     return host == u"linkedin.com" || host.endsWith(u".linkedin.com");
 }
 
+bool isOpenableLink(const QUrl &url)
+{
+    return url.isValid() && url.scheme().compare(u"https", Qt::CaseInsensitive) == 0
+            && !url.host().isEmpty() && url.userInfo().isEmpty();
+}
+
 bool isFetchableImageUrl(const QUrl &url)
 {
     return isHttpsOrLoopbackHttp(url);
+}
+
+bool isAllowedImageRedirect(const QUrl &target)
+{
+    return isOpenableLink(target);
 }
 
 } // namespace UrlPolicy

@@ -101,9 +101,16 @@ void AvatarStore::download(const QUrl &url)
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::PreferCache);
     request.setTransferTimeout(TimeoutMs);
+    request.setMaximumRedirectsAllowed(MaxRedirects);
     QNetworkReply *reply = m_network->get(request);
+    // The transfer timeout counts silence; a slow drip must not hold a download slot
+    // forever either.
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, reply, &QNetworkReply::abort);
+    deadline->start(DeadlineMs);
     connect(reply, &QNetworkReply::redirected, reply, [reply](const QUrl &target) {
-        if (UrlPolicy::isFetchableImageUrl(target))
+        if (UrlPolicy::isAllowedImageRedirect(target))
             emit reply->redirectAllowed();
         else
             reply->abort();
@@ -124,7 +131,8 @@ void AvatarStore::onDownloaded(QNetworkReply *reply)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->error() != QNetworkReply::NoError || status >= 400) {
         // Expired CDN links (403/404) land here too: the initials stay, quietly.
-        fail(url, QStringLiteral("HTTP %1: %2").arg(status).arg(reply->errorString()));
+        // Qt's error string names the whole URL (an expiring CDN token): the code only.
+        fail(url, QStringLiteral("HTTP %1, network error %2").arg(status).arg(int(reply->error())));
     } else {
         decode(url, reply->readAll(), wanted.sizes);
     }

@@ -29,7 +29,9 @@ public:
     static constexpr qint64 DiskCacheBytes = qint64(50) * 1024 * 1024;
     static constexpr int MemoryCacheBytes = 32 * 1024 * 1024;
     static constexpr int MaxWaiting = 200; // beyond that, the least recently asked are dropped
-    static constexpr int TimeoutMs = 20000;
+    static constexpr int TimeoutMs = 20000; // silence
+    static constexpr int DeadlineMs = 30000; // the whole download
+    static constexpr int MaxRedirects = 3;
 
     explicit AvatarStore(const QString &cacheDirectory = defaultCacheDirectory(),
                          QObject *parent = nullptr);

@@ -1,15 +1,14 @@
 #include "demoserver.h"
 
 #include "avatarpainter.h"
+#include "httpanswerwriter.h"
+#include "httprequestreader.h"
 #include "samplethreads.h"
 
 #include <QHostAddress>
-#include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QPointer>
 #include <QTcpSocket>
-#include <QTimer>
 
 namespace {
 
@@ -65,57 +64,23 @@ Slice sliceOf(const QList<QJsonObject> &all, int offset, int count, const QStrin
     return slice;
 }
 
-QByteArray reasonPhrase(int status)
-{
-    switch (status) {
-    case 200: return "OK";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 402: return "Payment Required";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    default: return "Status";
-    }
-}
-
 } // namespace
 
-ScriptedReply ScriptedReply::error(int httpStatus, const QString &message)
-{
-    return raw(httpStatus,
-               QJsonDocument(QJsonObject{{QStringLiteral("status"), QStringLiteral("error")},
-                                         {QStringLiteral("message"), message}})
-                       .toJson(QJsonDocument::Compact));
-}
-
-ScriptedReply ScriptedReply::errorWithHttp200(const QString &message)
-{
-    return error(200, message);
-}
-
-ScriptedReply ScriptedReply::raw(int httpStatus, const QByteArray &body)
-{
-    ScriptedReply reply;
-    reply.httpStatus = httpStatus;
-    reply.body = body;
-    return reply;
-}
-
 DemoServer::DemoServer(QObject *parent)
-    : QAbstractHttpServer(parent)
+    : QObject(parent)
     , m_sample(SampleInbox::load())
 {
+    connect(&m_tcp, &QTcpServer::newConnection, this, &DemoServer::onNewConnection);
 }
+
+DemoServer::~DemoServer() = default;
 
 bool DemoServer::listenOnLoopback(quint16 port)
 {
-    m_port = listen(QHostAddress::LocalHost, port);
-    return m_port != 0;
+    if (!m_tcp.listen(QHostAddress::LocalHost, port))
+        return false;
+    m_port = m_tcp.serverPort();
+    return true;
 }
 
 QUrl DemoServer::baseUrl() const
@@ -133,27 +98,12 @@ QUrl DemoServer::apiBase() const
     return baseUrl().resolved(QUrl(QStringLiteral("v1")));
 }
 
-void DemoServer::scriptInboxCall(int callNumber, const ScriptedReply &reply)
-{
-    m_scripted.insert(callNumber, reply);
-}
-
-void DemoServer::scriptConversationCall(int callNumber, const ScriptedReply &reply)
-{
-    m_scriptedConversation.insert(callNumber, reply);
-}
-
 QList<QJsonObject> DemoServer::sampleThread(const QString &conversationId) const
 {
     return SampleThreads::thread(m_sample.conversation(conversationId));
 }
 
-void DemoServer::scriptAuthCall(int callNumber, const ScriptedReply &reply)
-{
-    m_scriptedAuth.insert(callNumber, reply);
-}
-
-void DemoServer::setLoginToken(const QString &token)
+void DemoServer::setCurrentLoginToken(const QString &token)
 {
     if (token == m_loginToken)
         return;
@@ -162,100 +112,77 @@ void DemoServer::setLoginToken(const QString &token)
     m_loginToken = token;
 }
 
-bool DemoServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+void DemoServer::review(Endpoint, const HttpRequest &, HttpAnswer &, Delivery &) { }
+
+bool DemoServer::repeatsCursor(Endpoint) const
 {
-    const QString path = request.url().path();
-    if (path == u"/v1/messages/inbox") {
-        if (request.method() != QHttpServerRequest::Method::Post) {
-            send(socket, jsonError(405, QStringLiteral("Method not allowed")), 0);
-            return true;
-        }
-        serveInbox(request, socket);
-        return true;
-    }
-    if (path == u"/v1/messages/conversation") {
-        if (request.method() != QHttpServerRequest::Method::Post) {
-            send(socket, jsonError(405, QStringLiteral("Method not allowed")), 0);
-            return true;
-        }
-        serveConversation(request, socket);
-        return true;
-    }
-    if (path == u"/v1/auth/login" || path == u"/v1/auth/verify") {
-        if (request.method() != QHttpServerRequest::Method::Post) {
-            send(socket, jsonError(405, QStringLiteral("Method not allowed")), 0);
-            return true;
-        }
-        serveAuth(request, socket);
-        return true;
-    }
-    if (path.startsWith(u"/avatars/") && request.method() == QHttpServerRequest::Method::Get) {
-        serveAvatar(path, socket);
-        return true;
-    }
     return false;
 }
 
-void DemoServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
+void DemoServer::onNewConnection()
 {
-    send(socket, jsonError(404, QStringLiteral("Not found")), 0);
-}
-
-int DemoServer::serveApiCall(const QHttpServerRequest &request, QTcpSocket *socket,
-                             QList<RecordedRequest> &log, const QMap<int, ScriptedReply> &scripts,
-                             int delayMs, const AnswerFor &answerFor)
-{
-    RecordedRequest recorded;
-    recorded.path = request.url().path().toUtf8();
-    recorded.body = request.body();
-    for (const auto &[name, value] : request.headers())
-        recorded.headers.insert(name.toLower(), value);
-    log.append(recorded);
-    const int callNumber = int(log.size());
-
-    const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
-    Answer answer = answerFor(body, recorded.headers);
-    int delay = delayMs;
-    bool truncate = false;
-    bool drop = false;
-    if (const auto scripted = scripts.constFind(callNumber); scripted != scripts.cend()) {
-        if (!scripted->body.isEmpty()) {
-            answer.status = scripted->httpStatus;
-            answer.body = scripted->body;
-        }
-        answer.headers.append(scripted->headers);
-        delay = qMax(delay, scripted->delayMs);
-        truncate = scripted->truncateNormalBody;
-        drop = scripted->closeWithoutAnswer;
+    while (QTcpSocket *socket = m_tcp.nextPendingConnection()) {
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        auto *reader = new HttpRequestReader(socket);
+        connect(reader, &HttpRequestReader::received, this,
+                [this, socket](const HttpRequest &request) { dispatch(request, socket); });
+        connect(reader, &HttpRequestReader::refused, this,
+                [socket](int status, const QByteArray &message) {
+                    HttpAnswerWriter::deliver(socket,
+                                              jsonError(status, QString::fromLatin1(message)));
+                });
     }
-    send(socket, answer, delay, truncate, drop);
-    return callNumber;
 }
 
-void DemoServer::serveInbox(const QHttpServerRequest &request, QTcpSocket *socket)
+bool DemoServer::isOwnHost(const QByteArray &host) const
 {
-    const int callNumber = serveApiCall(
-            request, socket, m_inboxRequests, m_scripted, m_inboxDelayMs,
-            [this](const QJsonObject &body, const QHash<QByteArray, QByteArray> &headers) {
-                return inboxAnswer(body, headers);
-            });
-    emit inboxRequestServed(callNumber);
+    // Only the names a loopback client uses for this very server: a page whose own
+    // name resolves to 127.0.0.1 (DNS rebinding) sends its own name here.
+    const QByteArray port = ':' + QByteArray::number(m_port);
+    return host == "127.0.0.1" + port || host == "localhost" + port;
 }
 
-void DemoServer::serveConversation(const QHttpServerRequest &request, QTcpSocket *socket)
+void DemoServer::dispatch(const HttpRequest &request, QTcpSocket *socket)
 {
-    const int callNumber = serveApiCall(
-            request, socket, m_conversationRequests, m_scriptedConversation, m_conversationDelayMs,
-            [this](const QJsonObject &body, const QHash<QByteArray, QByteArray> &headers) {
-                return conversationAnswer(body, headers);
-            });
-    emit conversationRequestServed(callNumber);
+    Endpoint endpoint = Endpoint::Other;
+    HttpAnswer answer;
+    const QByteArray path = request.path();
+    if (!isOwnHost(request.header("host"))) {
+        answer = jsonError(403, QStringLiteral("Forbidden host"));
+    } else if (path == "/v1/messages/inbox" || path == "/v1/messages/conversation"
+               || path == "/v1/auth/login" || path == "/v1/auth/verify") {
+        endpoint = path.endsWith("/inbox")       ? Endpoint::Inbox
+                : path.endsWith("/conversation") ? Endpoint::Conversation
+                                                 : Endpoint::Auth;
+        answer = request.method == "POST" ? answerFor(endpoint, request)
+                                          : jsonError(405, QStringLiteral("Method not allowed"));
+    } else if (path.startsWith("/avatars/") && request.method == "GET") {
+        endpoint = Endpoint::Avatar;
+        answer = avatarAnswer(path);
+    } else {
+        answer = jsonError(404, QStringLiteral("Not found"));
+    }
+    Delivery delivery;
+    review(endpoint, request, answer, delivery);
+    HttpAnswerWriter::deliver(socket, answer, delivery);
 }
 
-std::optional<DemoServer::Answer> DemoServer::refusal(const QJsonObject &body,
-                                                      const QHash<QByteArray, QByteArray> &headers,
-                                                      QStringView requiredField,
-                                                      bool totalRequired) const
+HttpAnswer DemoServer::answerFor(Endpoint endpoint, const HttpRequest &request)
+{
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    switch (endpoint) {
+    case Endpoint::Inbox: return inboxAnswer(body, request.headers);
+    case Endpoint::Conversation: return conversationAnswer(body, request.headers);
+    case Endpoint::Auth: return authAnswer(request.path(), body, request.headers);
+    case Endpoint::Avatar:
+    case Endpoint::Other: break;
+    }
+    return jsonError(404, QStringLiteral("Not found"));
+}
+
+std::optional<HttpAnswer> DemoServer::refusal(const QJsonObject &body,
+                                              const QHash<QByteArray, QByteArray> &headers,
+                                              QStringView requiredField, bool totalRequired) const
 {
     if (headers.value("x-api-key") != apiKey().toUtf8())
         return jsonError(401, QStringLiteral("Invalid API key or insufficient credits"));
@@ -276,10 +203,10 @@ std::optional<DemoServer::Answer> DemoServer::refusal(const QJsonObject &body,
     return std::nullopt;
 }
 
-DemoServer::Answer DemoServer::inboxAnswer(const QJsonObject &body,
-                                           const QHash<QByteArray, QByteArray> &headers) const
+HttpAnswer DemoServer::inboxAnswer(const QJsonObject &body,
+                                   const QHash<QByteArray, QByteArray> &headers) const
 {
-    if (const std::optional<Answer> refused = refusal(body, headers, u"category", true))
+    if (const std::optional<HttpAnswer> refused = refusal(body, headers, u"category", true))
         return *refused;
     const QString categoryName = body.value(u"category").toString();
     if (!Categories.contains(categoryName))
@@ -295,24 +222,24 @@ DemoServer::Answer DemoServer::inboxAnswer(const QJsonObject &body,
 
     const QList<QJsonObject> all = m_sample.conversations(categoryName, baseUrl());
     const int count = int(qMin(body.value(u"total_results").toDouble(), double(MaxPageSize)));
-    const Slice page = sliceOf(all, offset, count, categoryName, cursor, m_repeatCursor);
+    const Slice page =
+            sliceOf(all, offset, count, categoryName, cursor, repeatsCursor(Endpoint::Inbox));
 
     const QJsonObject data{{QStringLiteral("conversations"), page.entries},
                            {QStringLiteral("total_results"), page.entries.size()},
                            {QStringLiteral("next_cursor"), page.nextCursor}};
-    Answer answer;
+    HttpAnswer answer;
     answer.body = QJsonDocument(QJsonObject{{QStringLiteral("status"), QStringLiteral("success")},
                                             {QStringLiteral("data"), data}})
                           .toJson(QJsonDocument::Compact);
     return answer;
 }
 
-DemoServer::Answer
-DemoServer::conversationAnswer(const QJsonObject &body,
-                               const QHash<QByteArray, QByteArray> &headers) const
+HttpAnswer DemoServer::conversationAnswer(const QJsonObject &body,
+                                          const QHash<QByteArray, QByteArray> &headers) const
 {
     // total_results is optional here: the API defaults it to 10.
-    if (const std::optional<Answer> refused = refusal(body, headers, u"conversation_id", false))
+    if (const std::optional<HttpAnswer> refused = refusal(body, headers, u"conversation_id", false))
         return *refused;
     const QString conversationId = body.value(u"conversation_id").toString();
     const QJsonObject conversation = m_sample.conversation(conversationId);
@@ -331,35 +258,24 @@ DemoServer::conversationAnswer(const QJsonObject &body,
     const QJsonValue total = body.value(u"total_results");
     const int count = total.isUndefined() ? 10 : int(qMin(total.toDouble(), double(MaxPageSize)));
     const Slice page = sliceOf(SampleThreads::thread(conversation), offset, count, conversationId,
-                               cursor, m_repeatConversationCursor);
+                               cursor, repeatsCursor(Endpoint::Conversation));
 
     const QJsonObject data{{QStringLiteral("conversation_id"), conversationId},
                            {QStringLiteral("messages"), page.entries},
                            {QStringLiteral("next_cursor"), page.nextCursor}};
-    Answer answer;
+    HttpAnswer answer;
     answer.body = QJsonDocument(QJsonObject{{QStringLiteral("status"), QStringLiteral("success")},
                                             {QStringLiteral("data"), data}})
                           .toJson(QJsonDocument::Compact);
     return answer;
 }
 
-void DemoServer::serveAuth(const QHttpServerRequest &request, QTcpSocket *socket)
-{
-    const QString path = request.url().path();
-    const int callNumber = serveApiCall(
-            request, socket, m_authRequests, m_scriptedAuth, 0,
-            [this, path](const QJsonObject &body, const QHash<QByteArray, QByteArray> &headers) {
-                return authAnswer(path, body, headers);
-            });
-    emit authRequestServed(callNumber);
-}
-
-DemoServer::Answer DemoServer::authAnswer(const QString &path, const QJsonObject &body,
-                                          const QHash<QByteArray, QByteArray> &headers) const
+HttpAnswer DemoServer::authAnswer(const QByteArray &path, const QJsonObject &body,
+                                  const QHash<QByteArray, QByteArray> &headers) const
 {
     if (headers.value("x-api-key") != apiKey().toUtf8())
         return jsonError(401, QStringLiteral("Invalid API key or insufficient credits"));
-    const bool verifying = path.endsWith(u"/verify");
+    const bool verifying = path.endsWith("/verify");
     const QString secretField = verifying ? QStringLiteral("code") : QStringLiteral("password");
     const QString email = body.value(u"email").toString().trimmed();
     const QString secret = body.value(secretField).toString();
@@ -375,7 +291,7 @@ DemoServer::Answer DemoServer::authAnswer(const QString &path, const QJsonObject
     const QJsonObject loggedIn{{QStringLiteral("status"), QStringLiteral("success")},
                                {QStringLiteral("login_token"), m_loginToken},
                                {QStringLiteral("message"), QStringLiteral("Login successful")}};
-    Answer answer;
+    HttpAnswer answer;
     if (verifying) {
         if (!sameEmail(codeEmail()) || secret != verificationCode())
             return jsonError(401, QStringLiteral("Verification failed"));
@@ -397,82 +313,31 @@ DemoServer::Answer DemoServer::authAnswer(const QString &path, const QJsonObject
     return answer;
 }
 
-void DemoServer::scriptAvatar(const QString &path, const ScriptedReply &reply)
+HttpAnswer DemoServer::avatarAnswer(const QByteArray &path)
 {
-    m_scriptedAvatars.insert(path, reply);
-}
-
-void DemoServer::serveAvatar(const QString &path, QTcpSocket *socket)
-{
-    ++m_avatarRequests;
-    ++m_avatarRequestsByPath[path];
-    const auto scripted = m_scriptedAvatars.constFind(path);
-    if (scripted == m_scriptedAvatars.cend()) {
-        send(socket, avatarAnswer(path), 0);
-        return;
-    }
-    Answer answer;
-    answer.status = scripted->httpStatus;
-    answer.body = scripted->body;
-    answer.contentType = "image/png";
-    answer.headers = scripted->headers;
-    send(socket, answer, scripted->delayMs, scripted->truncateNormalBody,
-         scripted->closeWithoutAnswer);
-}
-
-DemoServer::Answer DemoServer::avatarAnswer(const QString &path)
-{
-    QString key = path.mid(int(qstrlen("/avatars/")));
+    QString key = QString::fromLatin1(path.mid(int(qstrlen("/avatars/"))));
     if (!key.endsWith(u".png") || key.size() > 64)
         return jsonError(404, QStringLiteral("Not found"));
     key.chop(4);
-    auto cached = m_avatarCache.find(key);
-    if (cached == m_avatarCache.end())
-        cached = m_avatarCache.insert(key, AvatarPainter::png(key));
-    Answer answer;
-    answer.body = *cached;
+    HttpAnswer answer;
+    if (const QByteArray *cached = m_avatarCache.object(key)) {
+        answer.body = *cached;
+    } else {
+        answer.body = AvatarPainter::png(key);
+        m_avatarCache.insert(key, new QByteArray(answer.body), answer.body.size());
+    }
     answer.contentType = "image/png";
     answer.headers.append(
             qMakePair(QByteArray("Cache-Control"), QByteArray("public, max-age=86400")));
     return answer;
 }
 
-DemoServer::Answer DemoServer::jsonError(int status, const QString &message)
+HttpAnswer DemoServer::jsonError(int status, const QString &message)
 {
-    const ScriptedReply reply = ScriptedReply::error(status, message);
-    Answer answer;
-    answer.status = reply.httpStatus;
-    answer.body = reply.body;
+    HttpAnswer answer;
+    answer.status = status;
+    answer.body = QJsonDocument(QJsonObject{{QStringLiteral("status"), QStringLiteral("error")},
+                                            {QStringLiteral("message"), message}})
+                          .toJson(QJsonDocument::Compact);
     return answer;
-}
-
-void DemoServer::send(QTcpSocket *socket, const Answer &answer, int delayMs, bool truncate,
-                      bool dropConnection)
-{
-    // Written by hand rather than through QHttpServerResponder so that a reply can be
-    // delayed safely (the socket may be gone by then) or cut short on purpose.
-    QPointer<QTcpSocket> target(socket);
-    auto write = [target, answer, truncate, dropConnection] {
-        if (!target)
-            return;
-        if (dropConnection) {
-            target->abort();
-            return;
-        }
-        QByteArray body = answer.body;
-        if (truncate)
-            body.truncate(body.size() / 2);
-        QByteArray head = "HTTP/1.1 " + QByteArray::number(answer.status) + ' '
-                + reasonPhrase(answer.status) + "\r\nContent-Type: " + answer.contentType
-                + "\r\nContent-Length: " + QByteArray::number(body.size())
-                + "\r\nConnection: close\r\n";
-        for (const auto &[name, value] : answer.headers)
-            head += name + ": " + value + "\r\n";
-        target->write(head + "\r\n" + body);
-        target->disconnectFromHost();
-    };
-    if (delayMs > 0)
-        QTimer::singleShot(delayMs, this, write);
-    else
-        write();
 }

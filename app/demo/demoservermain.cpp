@@ -1,6 +1,6 @@
 // linkup-demo-server: the built-in LinkupAPI server on its own, for manual testing.
 
-#include "demo/demoserver.h"
+#include "demo/scripting/scripteddemoserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -37,7 +37,7 @@ int main(int argc, char *argv[])
         err << "linkup-demo-server: --port needs a number from 0 to 65535\n";
         return 2;
     }
-    DemoServer server;
+    ScriptedDemoServer server;
     server.setInboxDelay(parser.value(delay).toInt());
     server.setRepeatCursor(parser.isSet(repeat));
     server.setConversationDelay(parser.value(delay).toInt());

@@ -4,8 +4,11 @@
 
 // Makes untrusted server text safe to show: control characters and bidi embedding,
 // override and isolate characters are removed (a name must not reorder the text around
-// it), line breaks and tabs become spaces, and the length is bounded so eliding and
-// painting stay cheap whatever the server sends.
+// it), and so are invisible format characters (zero-width space, word joiner, BOM,
+// soft hyphen, stray joiners and tags) that only serve to forge look-alike names,
+// while the joiners inside emoji sequences and words, and the marks right-to-left text
+// needs (LRM, RLM, ALM), stay. Line breaks and tabs become spaces, and the length is
+// bounded so eliding and painting stay cheap whatever the server sends.
 namespace DisplayText {
 
 constexpr int DefaultMaxChars = 1000;

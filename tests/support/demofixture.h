@@ -1,13 +1,13 @@
 #pragma once
 
 #include "api/linkupclient.h"
-#include "demo/demoserver.h"
+#include "demo/scripting/scripteddemoserver.h"
 
 // The built-in server on a free loopback port and a client pointed at it, with short
 // retry and timeout settings so failure paths run in milliseconds.
 struct DemoFixture
 {
-    DemoServer server;
+    ScriptedDemoServer server;
     LinkupClient client;
 
     bool start()

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+// The plain-text rule for surfaces that interpret markup by themselves (tooltips,
+// What's This, tray and notification messages, message boxes in auto format): Qt shows
+// such text as HTML whenever it looks like HTML, so a name like <img src="/dev/zero">
+// would make it read files or reach out over the network. Every text from the API goes
+// to such a surface only through here.
+namespace RichTextGuard {
+
+// Markup that shows exactly plain (line breaks kept): escaped, in a paragraph, so the
+// surface takes it as rich text and renders every character literally.
+QString asRichText(const QString &plain);
+
+} // namespace RichTextGuard
