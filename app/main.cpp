@@ -5,6 +5,7 @@
 #include "account/session.h"
 #include "api/linkupclient.h"
 #include "colorscheme.h"
+#include "linkup_version.h"
 #include "mainwindow.h"
 #include "startup/commandline.h"
 #include "startup/translations.h"

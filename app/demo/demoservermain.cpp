@@ -1,6 +1,7 @@
 // linkup-demo-server: the built-in LinkupAPI server on its own, for manual testing.
 
 #include "demo/demoserver.h"
+#include "linkup_version.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
