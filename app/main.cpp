@@ -11,6 +11,7 @@
 #include "startup/translations.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QTextStream>
 
 int main(int argc, char *argv[])
@@ -21,6 +22,13 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Linkup"));
     QApplication::setOrganizationDomain(QStringLiteral("linkup.io"));
     QApplication::setApplicationVersion(QStringLiteral(LINKUP_VERSION));
+    // Ties the windows to the installed io.linkup.Inbox.desktop (Wayland app id, icon).
+    QGuiApplication::setDesktopFileName(QStringLiteral(LINKUP_APP_ID));
+    QIcon icon; // the hicolor PNGs, compiled in by app/CMakeLists.txt (:/icons)
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/%1x%1/apps/" LINKUP_APP_ID ".png").arg(size),
+                     QSize(size, size));
+    QApplication::setWindowIcon(icon);
     Translations::install(app);
     ColorScheme::apply(app, qEnvironmentVariable("LINKUP_COLOR_SCHEME"));
 
