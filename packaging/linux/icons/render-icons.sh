@@ -37,10 +37,16 @@ for size in 16 22 24 32 48 64 128 256 512; do
 done
 
 # -strip keeps ImageMagick's timestamps out, so an unchanged icon gives the same file.
-convert $(for s in 16 24 32 48 64 128 256; do png "$s"; echo; done) -strip \
-    "$packaging/windows/$id.ico"
+ico_sources=()
+for size in 16 24 32 48 64 128 256; do
+    ico_sources+=("$(png "$size")")
+done
+convert "${ico_sources[@]}" -strip "$packaging/windows/$id.ico"
 echo "wrote $packaging/windows/$id.ico"
 
-png2icns "$packaging/macos/$id.icns" $(for s in 16 32 48 128 256 512; do png "$s"; echo; done) \
-    >/dev/null
+icns_sources=()
+for size in 16 32 48 128 256 512; do
+    icns_sources+=("$(png "$size")")
+done
+png2icns "$packaging/macos/$id.icns" "${icns_sources[@]}" >/dev/null
 echo "wrote $packaging/macos/$id.icns"
