@@ -6,11 +6,13 @@
 #include "account/session.h"
 #include "api/linkupclient.h"
 #include "colorscheme.h"
+#include "linkup_version.h"
 #include "mainwindow.h"
 #include "startup/commandline.h"
 #include "startup/translations.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QTextStream>
 
 int main(int argc, char *argv[])
@@ -23,6 +25,13 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Linkup"));
     QApplication::setOrganizationDomain(QStringLiteral("linkup.io"));
     QApplication::setApplicationVersion(QStringLiteral(LINKUP_VERSION));
+    // Ties the windows to the installed io.linkup.Inbox.desktop (Wayland app id, icon).
+    QGuiApplication::setDesktopFileName(QStringLiteral(LINKUP_APP_ID));
+    QIcon icon; // the hicolor PNGs, compiled in by app/CMakeLists.txt (:/icons)
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/%1x%1/apps/" LINKUP_APP_ID ".png").arg(size),
+                     QSize(size, size));
+    QApplication::setWindowIcon(icon);
     Translations::install(app);
     ColorScheme::apply(app, qEnvironmentVariable("LINKUP_COLOR_SCHEME"));
 

@@ -1,5 +1,6 @@
 // CommandLine::parse, and the real executable's answer to a bad command line.
 
+#include "linkup_version.h"
 #include "startup/commandline.h"
 
 #include <QProcess>

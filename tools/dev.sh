@@ -32,8 +32,6 @@ BASE_PACKAGES=(
     qt6-tools-dev
     qt6-tools-dev-tools
     qt6-l10n-tools
-    qt6-httpserver-dev
-    qt6-websockets-dev
     qt6-svg-dev
     qtkeychain-qt6-dev
     libgl-dev
@@ -101,7 +99,7 @@ ensure_packages()
 {
     if ! command -v dpkg-query >/dev/null 2>&1; then
         log "not a Debian/Ubuntu system: skipping package installation."
-        log "install Qt 6.4+ (with Qt HTTP Server and Qt WebSockets), CMake, Ninja and"
+        log "install Qt 6.4+, CMake, Ninja and"
         log "QtKeychain yourself; see \"Building on macOS\" / \"Building on Windows\" in README.md."
         return 0
     fi

@@ -1,6 +1,7 @@
 // linkup-demo-server: the built-in LinkupAPI server on its own, for manual testing.
 
 #include "demo/scripting/scripteddemoserver.h"
+#include "linkup_version.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -3,6 +3,7 @@
 #include "api/billing.h"
 #include "api/urlpolicy.h"
 #include "inbox/inboxcategory.h"
+#include "linkup_version.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
