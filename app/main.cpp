@@ -15,16 +15,57 @@
 #include <QIcon>
 #include <QTextStream>
 
+#include <optional>
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("linkup-inbox"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Linkup"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("linkup.io"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LINKUP_VERSION));
+}
+
+// Reads the command line without a display, so --help, --version and usage errors work
+// over ssh and in scripts. Returns the exit code when there is nothing more to do.
+std::optional<int> parseCommandLine(int argc, char *argv[],
+                                    const EnvironmentCredentials &credentials,
+                                    CommandLineResult *command)
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    Translations::install(app);
+    *command = CommandLine::parse(QCoreApplication::arguments(), credentials.asEnvironment());
+    switch (command->action) {
+    case CommandLineResult::Action::ShowHelp:
+    case CommandLineResult::Action::ShowVersion:
+        QTextStream(stdout) << command->text << Qt::endl;
+        return 0;
+    case CommandLineResult::Action::Fail:
+        QTextStream(stderr) << "linkup-inbox: " << command->text << Qt::endl;
+        return CommandLineResult::UsageErrorExitCode;
+    case CommandLineResult::Action::Run: break;
+    }
+    if (!command->warning.isEmpty())
+        QTextStream(stderr) << "linkup-inbox: " << command->warning << Qt::endl;
+    return std::nullopt;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     // First of all, before anything can start a process that would inherit them.
     const EnvironmentCredentials environmentCredentials = EnvironmentCredentials::take();
+    CommandLineResult command;
+    if (const std::optional<int> exitCode =
+                parseCommandLine(argc, argv, environmentCredentials, &command))
+        return *exitCode;
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("linkup-inbox"));
+    setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Linkup Inbox"));
-    QApplication::setOrganizationName(QStringLiteral("Linkup"));
-    QApplication::setOrganizationDomain(QStringLiteral("linkup.io"));
-    QApplication::setApplicationVersion(QStringLiteral(LINKUP_VERSION));
     // Ties the windows to the installed io.linkup.Inbox.desktop (Wayland app id, icon).
     QGuiApplication::setDesktopFileName(QStringLiteral(LINKUP_APP_ID));
     QIcon icon; // the hicolor PNGs, compiled in by app/CMakeLists.txt (:/icons)
@@ -34,21 +75,6 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(icon);
     Translations::install(app);
     ColorScheme::apply(app, qEnvironmentVariable("LINKUP_COLOR_SCHEME"));
-
-    const CommandLineResult command =
-            CommandLine::parse(QApplication::arguments(), environmentCredentials.asEnvironment());
-    switch (command.action) {
-    case CommandLineResult::Action::ShowHelp:
-    case CommandLineResult::Action::ShowVersion:
-        QTextStream(stdout) << command.text << Qt::endl;
-        return 0;
-    case CommandLineResult::Action::Fail:
-        QTextStream(stderr) << "linkup-inbox: " << command.text << Qt::endl;
-        return CommandLineResult::UsageErrorExitCode;
-    case CommandLineResult::Action::Run: break;
-    }
-    if (!command.warning.isEmpty())
-        QTextStream(stderr) << "linkup-inbox: " << command.warning << Qt::endl;
 
     LinkupClient client;
     KeychainSecretStore keychain;

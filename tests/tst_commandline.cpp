@@ -63,6 +63,8 @@ private slots:
     void exitCode();
     void executableRejectsBadArguments_data();
     void executableRejectsBadArguments();
+    void versionAndHelpNeedNoDisplay_data();
+    void versionAndHelpNeedNoDisplay();
 };
 
 void TestCommandLine::defaults()
@@ -435,6 +437,33 @@ void TestCommandLine::executableRejectsBadArguments()
     for (const QString &word : mentioned)
         QVERIFY2(ours->contains(word), qPrintable(*ours));
     QVERIFY2(standardOutput.isEmpty(), qPrintable(standardOutput));
+}
+
+void TestCommandLine::versionAndHelpNeedNoDisplay_data()
+{
+    QTest::addColumn<QString>("argument");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("--version") << u"--version"_s << u"linkup-inbox " LINKUP_VERSION ""_s;
+    QTest::newRow("--help") << u"--help"_s << u"--api-base"_s;
+}
+
+void TestCommandLine::versionAndHelpNeedNoDisplay()
+{
+    QFETCH(QString, argument);
+    QFETCH(QString, expected);
+    // Over ssh or in a script: the desktop platform with no display to open.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"xcb"_s);
+    environment.remove(u"DISPLAY"_s);
+    environment.remove(u"WAYLAND_DISPLAY"_s);
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(LINKUP_INBOX_EXE), {argument});
+    QVERIFY2(process.waitForStarted(30000), qPrintable(process.errorString()));
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY(QString::fromUtf8(process.readAllStandardOutput()).contains(expected));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
