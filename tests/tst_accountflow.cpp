@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "settingsdialog.h"
 #include "support/fakesecretstore.h"
+#include "support/userscroll.h"
 #include "welcomepanel.h"
 
 #include <QApplication>
@@ -286,8 +287,7 @@ private slots:
         // LinkedIn ends the login: the old token now gets 403 "LinkedIn token expired".
         m_server->setLoginToken(QStringLiteral("fresh-token"));
         const int calls = m_server->inboxCallCount();
-        m_window->conversationView()->scrollToBottom();
-        model->loadMore();
+        userScrollToBottom(m_window->conversationView());
         QTRY_COMPARE(model->state(), State::Error);
         QCOMPARE(model->lastError().kind, ApiError::Kind::LoginExpired);
         QCOMPARE(model->rowCount(), rows);

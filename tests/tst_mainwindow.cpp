@@ -7,6 +7,7 @@
 #include "inboxtab.h"
 #include "mainwindow.h"
 #include "support/demofixture.h"
+#include "support/userscroll.h"
 #include "thread/messagelistmodel.h"
 #include "threadpane.h"
 #include "welcomepanel.h"
@@ -27,6 +28,7 @@
 #include <QTest>
 
 using State = ConversationListModel::LoadState;
+using namespace Qt::StringLiterals;
 
 // The window end to end: the built-in server over loopback HTTP, real views and keys.
 class TestMainWindow : public QObject
@@ -93,8 +95,7 @@ private:
             }
             if (model->state() == State::AtEnd)
                 break;
-            m_window->conversationView()->scrollToBottom();
-            model->loadMore();
+            userScrollToBottom(m_window->conversationView());
             settled(model);
         }
         return -1;
@@ -161,7 +162,7 @@ private slots:
         QListView *view = window->conversationView();
         const int total = m_demo->server.sampleCount(QStringLiteral("INBOX"));
         for (int step = 0; step < 100 && model->state() != State::AtEnd; ++step) {
-            view->scrollToBottom();
+            userScrollToBottom(view);
             QVERIFY(settled(model));
         }
         QCOMPARE(model->state(), State::AtEnd);
@@ -187,7 +188,7 @@ private slots:
             if (model->state() == State::AtEnd && bar->value() == bar->maximum())
                 break;
             // Half a screen at a time: consecutive screens overlap, no row is skipped.
-            bar->setValue(bar->value() + view->viewport()->height() / 2);
+            userScrollTo(view, bar->value() + view->viewport()->height() / 2);
         }
         QCOMPARE(model->state(), State::AtEnd);
 
@@ -229,13 +230,20 @@ private slots:
         QTRY_VERIFY(model->rowCount() >= 20);
         QVERIFY(settled(model));
         ThreadPane *pane = window->threadPane();
-        // The first row is selected when the list arrives; its thread follows.
+        // The first row is current when the list arrives, but the user has not picked
+        // it: its thread costs nothing until asked for, and the pane offers it.
+        QTRY_COMPARE(window->conversationView()->currentIndex().row(), 0);
+        QTest::qWait(500); // longer than the rest a pick needs
+        QCOMPARE(m_demo->server.conversationCallCount(), 0);
+        QVERIFY(pane->loadButton()->isVisible());
+        QTest::mouseClick(pane->loadButton(), Qt::LeftButton);
         QTRY_COMPARE(m_demo->server.conversationCallCount(), 1);
         QCOMPARE(requestedConversation(0), model->conversationAt(0)->id);
         const QJsonObject body =
                 QJsonDocument::fromJson(m_demo->server.conversationRequests().at(0).body).object();
         QCOMPARE(body.value(u"total_results").toInt(), 10);
         QTRY_VERIFY(pane->model() && pane->model()->rowCount() > 0);
+        window->conversationView()->setFocus();
 
         // Arrowing through ten rows quickly asks for the last one only.
         for (int i = 0; i < 10; ++i)
@@ -259,7 +267,7 @@ private slots:
         QTRY_VERIFY(model->rowCount() > 0);
         const int row = loadRowWithThreadLength(60);
         QVERIFY(row >= 0);
-        window->conversationView()->setCurrentIndex(model->index(row));
+        window->openThreadInPlace(model->conversationAt(row)->id);
         ThreadPane *pane = window->threadPane();
         QTRY_COMPARE(pane->conversationId(), model->conversationAt(row)->id);
         MessageListModel *thread = pane->model();
@@ -303,11 +311,11 @@ private slots:
         const int row = loadRowWithThreadLength(60);
         QVERIFY(row >= 0);
         // Whatever the next conversation call is, it fails (HTTP 200 error body).
-        const int next = m_demo->server.conversationCallCount() + 2;
+        const int next = m_demo->server.conversationCallCount() + 2; // the first, then older
         m_demo->server.scriptConversationCall(
                 next,
                 ScriptedReply::errorWithHttp200(QStringLiteral("LinkedIn API error occurred")));
-        window->conversationView()->setCurrentIndex(model->index(row));
+        window->openThreadInPlace(model->conversationAt(row)->id);
         ThreadPane *pane = window->threadPane();
         QTRY_COMPARE(pane->conversationId(), model->conversationAt(row)->id);
         MessageListModel *thread = pane->model();
@@ -362,12 +370,91 @@ private slots:
         QVERIFY(pane->isVisible() && view->isVisible());
     }
 
+    void navigationBuysNoPages()
+    {
+        // Showing, hiding, resizing and switching tabs or layouts never requests a page.
+        MainWindow *window = openWindow();
+        ConversationListModel *model = window->model();
+        QTRY_COMPARE(model->rowCount(), 20);
+        QVERIFY(settled(model));
+        QCOMPARE(m_demo->server.inboxCallCount(), 1);
+
+        window->resize(600, 700); // narrow: list or thread
+        QTRY_VERIFY(window->isNarrow());
+        for (int i = 0; i < 4; ++i) {
+            window->conversationView()->setFocus();
+            press(Qt::Key_Right);
+            QVERIFY(window->threadPane()->isVisible());
+            press(Qt::Key_Escape);
+            QVERIFY(window->conversationView()->isVisible());
+        }
+        for (const QSize size :
+             {QSize(1100, 300), QSize(1400, 1000), QSize(500, 200), QSize(1100, 720)}) {
+            window->resize(size);
+            QTest::qWait(20);
+        }
+        window->hide();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        press(Qt::Key_2, Qt::ControlModifier); // InMail: its own first page
+        QTRY_VERIFY(window->model()->rowCount() > 0);
+        QVERIFY(settled(window->model()));
+        press(Qt::Key_1, Qt::ControlModifier); // back: nothing again
+        press(Qt::Key_2, Qt::ControlModifier);
+        press(Qt::Key_1, Qt::ControlModifier);
+        QTest::qWait(100);
+        QCOMPARE(model->rowCount(), 20);
+        QCOMPARE(requestedCategories(), (QStringList{u"INBOX"_s, u"INMAIL"_s}));
+    }
+
+    void onlyRowsTheUserPicksLoadThreads()
+    {
+        // Counted: which changes of the current row cost a thread request.
+        MainWindow *window = openWindow();
+        ConversationListModel *model = window->model();
+        QTRY_COMPARE(model->rowCount(), 20);
+        QVERIFY(settled(model));
+        const auto threadCalls = [this] { return m_demo->server.conversationCallCount(); };
+        QTest::qWait(400); // the window opened on row 0: not a pick
+        QCOMPARE(threadCalls(), 0);
+
+        press(Qt::Key_Down); // a pick: loads once it rests
+        QTRY_COMPARE(threadCalls(), 1);
+        QCOMPARE(requestedConversation(0), model->conversationAt(1)->id);
+
+        press(Qt::Key_End); // a jump lands on a row nobody chose
+        QTest::qWait(400);
+        QCOMPARE(threadCalls(), 1);
+        QVERIFY(window->threadPane()->loadButton()->isVisible());
+
+        press(Qt::Key_2, Qt::ControlModifier); // a tab switch is not a pick either
+        QTRY_VERIFY(window->model()->rowCount() > 0);
+        QVERIFY(settled(window->model()));
+        QTest::qWait(400);
+        QCOMPARE(threadCalls(), 1);
+        press(Qt::Key_1, Qt::ControlModifier);
+        press(Qt::Key_Home);
+        press(Qt::Key_Down); // row 1 again: read before, shown without a request
+        QTest::qWait(400);
+        QCOMPARE(threadCalls(), 1);
+        QTRY_COMPARE(window->threadPane()->conversationId(), model->conversationAt(1)->id);
+
+        window->conversationView()->setFocus();
+        press(Qt::Key_Down);
+        press(Qt::Key_Right); // asking to read it: at once, no rest needed
+        QTRY_COMPARE(threadCalls(), 2);
+        QCOMPARE(requestedConversation(1), model->conversationAt(2)->id);
+        QTest::qWait(400);
+        QCOMPARE(threadCalls(), 2); // the pick's timer did not ask again
+    }
+
     void returnInTheThreadOpensTheProfile()
     {
         MainWindow *window = openWindow();
         ConversationListModel *model = window->model();
         QTRY_VERIFY(model->rowCount() > 0);
         ThreadPane *pane = window->threadPane();
+        window->openThreadInPlace(model->conversationAt(0)->id);
         QTRY_VERIFY(pane->model() && pane->model()->rowCount() > 0);
         pane->view()->setFocus();
         press(Qt::Key_Return);
@@ -394,7 +481,8 @@ private slots:
         QScrollBar *bar = window->conversationView()->verticalScrollBar();
         QTRY_VERIFY(bar->maximum() > 0);
         // Within one screen of the end, but not at the end.
-        bar->setValue(
+        userScrollTo(
+                window->conversationView(),
                 qMax(0, bar->maximum() - window->conversationView()->viewport()->height() + 10));
         QVERIFY(bar->value() < bar->maximum());
         QTRY_VERIFY(m_demo->server.inboxCallCount() >= 2);
@@ -479,12 +567,14 @@ private slots:
         press(Qt::Key_Return);
         QVERIFY(m_opened.isEmpty());
         QVERIFY(window->statusBar()->currentMessage().contains(u"Not opening"));
-        std::unique_ptr<QMenu> menu(window->createContextMenu(row));
+        const QString id = window->model()->conversationAt(row)->id;
+        std::unique_ptr<QMenu> menu(window->createContextMenu(id));
         QVERIFY(menu);
         QCOMPARE(menu->actions().size(), 3);
         QVERIFY(!menu->actions().at(0)->isEnabled()); // Open Profile
         QVERIFY(menu->actions().at(1)->isEnabled()); // Copy Profile Link
-        std::unique_ptr<QMenu> safeMenu(window->createContextMenu(0));
+        std::unique_ptr<QMenu> safeMenu(
+                window->createContextMenu(window->model()->conversationAt(0)->id));
         QVERIFY(safeMenu->actions().at(0)->isEnabled());
     }
 
@@ -516,7 +606,7 @@ private slots:
         MainWindow *window = openWindow();
         ConversationListModel *model = window->model();
         QTRY_COMPARE(model->rowCount(), 20);
-        window->conversationView()->scrollToBottom();
+        userScrollToBottom(window->conversationView());
         QTRY_COMPARE(model->state(), State::Error);
         InboxTab *tab = window->tab(InboxCategory::Inbox);
         QVERIFY(tab->errorBanner()->isVisible());

@@ -1,5 +1,6 @@
 #include "inboxtab.h"
 
+#include "conversationlistview.h"
 #include "errorbanner.h"
 #include "inbox/conversationlistmodel.h"
 
@@ -19,7 +20,7 @@ InboxTab::InboxTab(ConversationListModel *model, QWidget *parent)
     , m_model(model)
     , m_banner(new ErrorBanner)
     , m_stack(new QStackedWidget)
-    , m_view(new QListView)
+    , m_view(new ConversationListView)
     , m_busy(new QWidget)
     , m_empty(new QLabel)
     , m_loadingMore(new QProgressBar)
@@ -77,40 +78,61 @@ InboxTab::InboxTab(ConversationListModel *model, QWidget *parent)
     connect(m_banner, &ErrorBanner::retryRequested, m_model, &ConversationListModel::retry);
     connect(m_banner, &ErrorBanner::actionRequested, this,
             [this] { emit credentialsFixRequested(m_model->lastError()); });
-    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this,
-            &InboxTab::prefetchIfNearEnd);
-    connect(m_view->verticalScrollBar(), &QScrollBar::rangeChanged, this,
-            &InboxTab::prefetchIfNearEnd);
+    connect(m_view, &ConversationListView::scrolledTowardEnd, this, &InboxTab::loadMoreIfNearEnd);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &InboxTab::currentConversationChanged);
+            &InboxTab::onCurrentChanged);
     m_view->installEventFilter(this);
     connect(m_view, &QListView::clicked, this,
-            [this](const QModelIndex &index) { emit conversationClicked(index.row()); });
+            [this](const QModelIndex &index) { emit conversationClicked(idAt(index)); });
     connect(m_view, &QListView::doubleClicked, this,
-            [this](const QModelIndex &index) { emit conversationActivated(index.row()); });
+            [this](const QModelIndex &index) { emit conversationActivated(idAt(index)); });
     connect(m_view, &QListView::customContextMenuRequested, this, [this](const QPoint &pos) {
         const QModelIndex index = m_view->indexAt(pos);
         if (!index.isValid())
             return;
         m_view->setCurrentIndex(index);
-        emit contextMenuRequested(index.row(), m_view->viewport()->mapToGlobal(pos));
+        emit contextMenuRequested(idAt(index), m_view->viewport()->mapToGlobal(pos));
     });
 
-    // The first page is asked for now rather than when the (possibly hidden) view
-    // lays itself out, so the busy page never waits on a layout pass.
+    // Opening the tab is asking for it: its first page goes out now rather than when the
+    // (possibly hidden) view lays itself out, so the busy page never waits on a layout.
     m_model->loadMore();
     showState();
 }
 
-const Conversation *InboxTab::currentConversation() const
+QString InboxTab::idAt(const QModelIndex &index) const
 {
-    return m_model->conversationAt(currentRow());
+    return index.data(ConversationListModel::IdRole).toString();
 }
 
-int InboxTab::currentRow() const
+void InboxTab::onCurrentChanged()
+{
+    // Rows arriving or moving keep the same conversation current: that is no change.
+    const QString id = currentConversationId();
+    if (id == m_currentId)
+        return;
+    m_currentId = id;
+    emit currentConversationChanged(m_view->isPicking());
+}
+
+const Conversation *InboxTab::currentConversation() const
 {
     const QModelIndex current = m_view->currentIndex();
-    return current.isValid() ? current.row() : -1;
+    return current.isValid() ? m_model->conversationAt(current.row()) : nullptr;
+}
+
+QString InboxTab::currentConversationId() const
+{
+    return idAt(m_view->currentIndex());
+}
+
+bool InboxTab::selectConversation(const QString &conversationId)
+{
+    const int row = m_model->rowOf(conversationId);
+    if (row < 0)
+        return false;
+    m_view->setCurrentIndex(m_model->index(row));
+    return true;
 }
 
 void InboxTab::refresh()
@@ -132,12 +154,21 @@ void InboxTab::onPageLoaded()
         m_view->setCurrentIndex(m_model->index(row));
 }
 
-void InboxTab::prefetchIfNearEnd()
+bool InboxTab::isNearEnd() const
 {
     const QScrollBar *bar = m_view->verticalScrollBar();
-    const int screen = m_view->viewport()->height();
-    if (bar->maximum() - bar->value() <= screen && m_model->canLoadMore())
+    // The slider position: during a scroll bar action it is already where the user goes.
+    return bar->maximum() - bar->sliderPosition() <= m_view->viewport()->height();
+}
+
+void InboxTab::loadMoreIfNearEnd()
+{
+    if (!isNearEnd() || m_stack->currentWidget() != m_view)
+        return;
+    if (m_model->canLoadMore())
         m_model->loadMore();
+    else
+        m_wantsMore = m_model->state() == State::Loading;
 }
 
 void InboxTab::showState()
@@ -157,8 +188,12 @@ void InboxTab::showState()
             m_view->setFocus();
     }
     m_loadingMore->setVisible(!empty && state == State::Loading);
-    if (state == State::Idle)
-        prefetchIfNearEnd(); // rows may have landed while the last page was still in flight
+    if (state == State::Idle && m_wantsMore) {
+        // The user scrolled to the end while this page was on its way: go on, if the
+        // new rows still leave them within a screen of it.
+        m_wantsMore = false;
+        loadMoreIfNearEnd();
+    }
     if (state == State::Error)
         m_banner->showMessage(m_model->lastError().message, fixFor(m_model->lastError()));
     else
@@ -169,8 +204,9 @@ void InboxTab::showState()
 bool InboxTab::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_view && event->type() == QEvent::KeyPress
-        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Right && currentRow() >= 0) {
-        emit threadRequested(currentRow());
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Right
+        && !currentConversationId().isEmpty()) {
+        emit threadRequested(currentConversationId());
         return true;
     }
     return QWidget::eventFilter(watched, event);

@@ -99,12 +99,11 @@ MainWindow::MainWindow(Session *session, const StartupOptions &options, QWidget 
 
     m_threadDelay->setSingleShot(true);
     m_threadDelay->setInterval(ThreadDelayMs);
-    connect(m_threadDelay, &QTimer::timeout, this, &MainWindow::showCurrentThread);
+    connect(m_threadDelay, &QTimer::timeout, this,
+            [this] { showCurrentThread(ThreadPane::Loading::Allowed); });
     m_threadPane->setUrlOpener([this](const QUrl &url) { return m_openUrl(url); });
-    connect(m_threadPane, &ThreadPane::openProfileRequested, this, [this] {
-        if (InboxTab *tab = currentTab())
-            openProfile(tab->currentRow());
-    });
+    connect(m_threadPane, &ThreadPane::openProfileRequested, this,
+            [this] { openProfile(currentConversationId()); });
     connect(m_threadPane, &ThreadPane::backRequested, this, &MainWindow::closeThreadInPlace);
     connect(m_threadPane, &ThreadPane::credentialsFixRequested, m_accounts,
             &AccountController::fixCredentials);
@@ -222,24 +221,18 @@ void MainWindow::createActions()
     m_openProfile->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_tabStack->addAction(m_openProfile);
     m_threadPane->addAction(m_openProfile); // Return means the same in the thread
-    connect(m_openProfile, &QAction::triggered, this, [this] {
-        if (InboxTab *tab = currentTab())
-            openProfile(tab->currentRow());
-    });
+    connect(m_openProfile, &QAction::triggered, this,
+            [this] { openProfile(currentConversationId()); });
 
     m_copyLink = new QAction(tr("Copy Profile &Link"), this);
     m_copyLink->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    connect(m_copyLink, &QAction::triggered, this, [this] {
-        if (InboxTab *tab = currentTab())
-            copyProfileLink(tab->currentRow());
-    });
+    connect(m_copyLink, &QAction::triggered, this,
+            [this] { copyProfileLink(currentConversationId()); });
 
     m_copyMessage = new QAction(tr("&Copy Last Message"), this);
     m_copyMessage->setShortcut(QKeySequence::Copy);
-    connect(m_copyMessage, &QAction::triggered, this, [this] {
-        if (InboxTab *tab = currentTab())
-            copyLastMessage(tab->currentRow());
-    });
+    connect(m_copyMessage, &QAction::triggered, this,
+            [this] { copyLastMessage(currentConversationId()); });
 
     m_refresh = new QAction(tr("&Refresh"), this);
     m_refresh->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)});
@@ -335,34 +328,44 @@ void MainWindow::updateNarrowLayout()
     m_threadPane->setBackVisible(m_narrow);
 }
 
-void MainWindow::onCurrentConversationChanged()
+void MainWindow::onCurrentConversationChanged(bool pickedByUser)
 {
-    // Moving through the list with the arrow keys must not fetch every row on the way:
-    // only a selection that rests for ThreadDelayMs loads its thread, and only where
-    // the thread can be seen.
-    if (!m_narrow)
+    // Which changes of the current row may cost a thread request (1 credit): only a row
+    // the user picked (a click, the arrow keys), once it has rested for ThreadDelayMs
+    // (moving through the list costs nothing), and only where the thread can be seen.
+    // Everything else (the window opening, a tab switch, rows arriving, a refresh
+    // restoring the selection, jumps with Home/End/Page keys) shows the thread only when
+    // it is at hand, else the pane offers to load it.
+    m_threadDelay->stop();
+    if (m_narrow)
+        return;
+    if (pickedByUser)
         m_threadDelay->start();
+    else
+        showCurrentThread(ThreadPane::Loading::OnlyIfFree);
 }
 
-void MainWindow::showCurrentThread()
+void MainWindow::showCurrentThread(ThreadPane::Loading loading)
 {
-    InboxTab *tab = currentTab();
-    if (const Conversation *conversation = tab ? tab->currentConversation() : nullptr)
-        m_threadPane->showConversation(*conversation, m_session->country());
+    if (const Conversation *conversation = conversationById(currentConversationId()))
+        m_threadPane->showConversation(*conversation, m_session->country(), loading);
+    else
+        m_threadPane->clear();
 }
 
-void MainWindow::openThreadInPlace(int row)
+void MainWindow::openThreadInPlace(const QString &conversationId)
 {
     InboxTab *tab = currentTab();
-    if (!tab || !tab->model()->conversationAt(row))
+    if (!tab || !conversationById(conversationId))
         return;
     m_threadDelay->stop();
-    showCurrentThread();
+    tab->selectConversation(conversationId);
+    showCurrentThread(ThreadPane::Loading::Allowed);
     if (m_narrow) {
         m_threadInPlace = true;
         updateNarrowLayout();
     }
-    m_threadPane->setFocus();
+    m_threadPane->focusThread();
 }
 
 void MainWindow::closeThreadInPlace()
@@ -438,12 +441,14 @@ void MainWindow::onTabChanged(int index)
                 updateStatus();
         });
         connect(tab, &InboxTab::currentConversationChanged, this, &MainWindow::updateActions);
-        connect(tab, &InboxTab::currentConversationChanged, this,
-                &MainWindow::onCurrentConversationChanged);
+        connect(tab, &InboxTab::currentConversationChanged, this, [this, tab](bool picked) {
+            if (tab == currentTab())
+                onCurrentConversationChanged(picked);
+        });
         connect(tab, &InboxTab::threadRequested, this, &MainWindow::openThreadInPlace);
-        connect(tab, &InboxTab::conversationClicked, this, [this](int row) {
+        connect(tab, &InboxTab::conversationClicked, this, [this](const QString &id) {
             if (m_narrow)
-                openThreadInPlace(row); // a single click only selects in a wide window
+                openThreadInPlace(id); // a single click only selects in a wide window
         });
         connect(tab, &InboxTab::conversationActivated, this, &MainWindow::openProfile);
         connect(tab, &InboxTab::contextMenuRequested, this, &MainWindow::showContextMenu);
@@ -456,7 +461,7 @@ void MainWindow::onTabChanged(int index)
         QWidget::setTabOrder(tab->view(), m_demoConnect);
     }
     m_tabStack->setCurrentWidget(tab);
-    onCurrentConversationChanged();
+    onCurrentConversationChanged(false); // a tab switch is not a pick
     tab->view()->setFocus();
     updateStatus();
     updateActions();
@@ -484,10 +489,23 @@ void MainWindow::updateActions()
     m_refresh->setEnabled(tab != nullptr);
 }
 
-void MainWindow::openProfile(int row)
+const Conversation *MainWindow::conversationById(const QString &conversationId) const
 {
     const InboxTab *tab = currentTab();
-    const Conversation *conversation = tab ? tab->model()->conversationAt(row) : nullptr;
+    if (!tab || conversationId.isEmpty())
+        return nullptr;
+    return tab->model()->conversationAt(tab->model()->rowOf(conversationId));
+}
+
+QString MainWindow::currentConversationId() const
+{
+    const InboxTab *tab = currentTab();
+    return tab ? tab->currentConversationId() : QString();
+}
+
+void MainWindow::openProfile(const QString &conversationId)
+{
+    const Conversation *conversation = conversationById(conversationId);
     if (!conversation)
         return;
     const QUrl url = conversation->participant.profileUrl;
@@ -503,45 +521,42 @@ void MainWindow::openProfile(int row)
         statusBar()->showMessage(tr("Could not open the browser."), StatusMessageMs);
 }
 
-void MainWindow::copyProfileLink(int row)
+void MainWindow::copyProfileLink(const QString &conversationId)
 {
-    const InboxTab *tab = currentTab();
-    if (const Conversation *conversation = tab ? tab->model()->conversationAt(row) : nullptr) {
+    if (const Conversation *conversation = conversationById(conversationId)) {
         QApplication::clipboard()->setText(conversation->participant.profileUrl.toString());
         statusBar()->showMessage(tr("Profile link copied"), StatusMessageMs);
     }
 }
 
-void MainWindow::copyLastMessage(int row)
+void MainWindow::copyLastMessage(const QString &conversationId)
 {
-    const InboxTab *tab = currentTab();
-    if (const Conversation *conversation = tab ? tab->model()->conversationAt(row) : nullptr) {
+    if (const Conversation *conversation = conversationById(conversationId)) {
         QApplication::clipboard()->setText(conversation->lastMessage.text);
         statusBar()->showMessage(tr("Last message copied"), StatusMessageMs);
     }
 }
 
-QMenu *MainWindow::createContextMenu(int row)
+QMenu *MainWindow::createContextMenu(const QString &conversationId)
 {
-    const InboxTab *tab = currentTab();
-    const Conversation *conversation = tab ? tab->model()->conversationAt(row) : nullptr;
+    const Conversation *conversation = conversationById(conversationId);
     if (!conversation)
         return nullptr;
     auto *menu = new QMenu(this);
-    QAction *open = menu->addAction(m_openProfile->text(), this, [this, row] { openProfile(row); });
+    const QString id = conversationId;
+    QAction *open = menu->addAction(m_openProfile->text(), this, [this, id] { openProfile(id); });
     open->setEnabled(UrlPolicy::isOpenableProfileUrl(conversation->participant.profileUrl));
-    QAction *link =
-            menu->addAction(m_copyLink->text(), this, [this, row] { copyProfileLink(row); });
+    QAction *link = menu->addAction(m_copyLink->text(), this, [this, id] { copyProfileLink(id); });
     link->setEnabled(!conversation->participant.profileUrl.isEmpty());
     QAction *text =
-            menu->addAction(m_copyMessage->text(), this, [this, row] { copyLastMessage(row); });
+            menu->addAction(m_copyMessage->text(), this, [this, id] { copyLastMessage(id); });
     text->setEnabled(!conversation->lastMessage.text.isEmpty());
     return menu;
 }
 
-void MainWindow::showContextMenu(int row, const QPoint &globalPos)
+void MainWindow::showContextMenu(const QString &conversationId, const QPoint &globalPos)
 {
-    if (QMenu *menu = createContextMenu(row)) {
+    if (QMenu *menu = createContextMenu(conversationId)) {
         menu->setAttribute(Qt::WA_DeleteOnClose);
         menu->popup(globalPos);
     }

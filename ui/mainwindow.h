@@ -3,6 +3,7 @@
 #include "account/session.h"
 #include "inbox/inboxcategory.h"
 #include "startup/commandline.h"
+#include "threadpane.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -26,8 +27,8 @@ class QSplitter;
 class QTabBar;
 class QTimer;
 class ThreadCache;
-class ThreadPane;
 class WelcomePanel;
+struct Conversation;
 
 // The inbox window: the welcome panel until an account or the demo is chosen, then a
 // tab per category (each with its own model, made on first visit and kept), the menus
@@ -64,16 +65,18 @@ public:
     // Below this width the window shows the list or the thread, not both.
     static constexpr int NarrowWidth = 760;
     bool isNarrow() const { return m_narrow; }
-    // Narrow window: the thread replaces the list (and back).
-    void openThreadInPlace(int row);
+    // Shows the conversation's thread, loading it (the user asked to read it); in a
+    // narrow window the thread replaces the list (and back).
+    void openThreadInPlace(const QString &conversationId);
     void closeThreadInPlace();
 
-    void openProfile(int row);
-    void copyProfileLink(int row);
-    void copyLastMessage(int row);
-    // The row's context menu (owned by the window): Open Profile is disabled for links
-    // that break the https-on-linkedin.com rule.
-    QMenu *createContextMenu(int row);
+    // Actions on one conversation of the current tab, named by id (never by row).
+    void openProfile(const QString &conversationId);
+    void copyProfileLink(const QString &conversationId);
+    void copyLastMessage(const QString &conversationId);
+    // The conversation's context menu (owned by the window): Open Profile is disabled for
+    // links that break the https-on-linkedin.com rule.
+    QMenu *createContextMenu(const QString &conversationId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -86,15 +89,17 @@ private:
     void showSession(Session::Kind kind);
     void clearTabs();
     void retryFailedTabs();
-    void onCurrentConversationChanged();
-    void showCurrentThread();
+    void onCurrentConversationChanged(bool pickedByUser);
+    void showCurrentThread(ThreadPane::Loading loading);
+    const Conversation *conversationById(const QString &conversationId) const;
+    QString currentConversationId() const;
     void updateNarrowLayout();
     void createMenus();
     void restoreWindowState(const StartupOptions &options);
     void onTabChanged(int index);
     void updateStatus();
     void updateActions();
-    void showContextMenu(int row, const QPoint &globalPos);
+    void showContextMenu(const QString &conversationId, const QPoint &globalPos);
     void showAbout();
     void cycleTab(int step);
 

@@ -8,6 +8,8 @@
 #include "thread/messagelistmodel.h"
 #include "thread/threadcache.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -46,6 +48,8 @@ ThreadPane::ThreadPane(ThreadCache *threads, AvatarStore *avatars, QWidget *pare
     , m_banner(new ErrorBanner)
     , m_stack(new QStackedWidget)
     , m_placeholder(plainLabel())
+    , m_loadPrompt(new QWidget)
+    , m_load(new QPushButton(tr("&Load Messages")))
     , m_busy(new QWidget)
     , m_view(new QListView)
     , m_loadingOlder(new QProgressBar)
@@ -107,7 +111,25 @@ ThreadPane::ThreadPane(ThreadCache *threads, AvatarStore *avatars, QWidget *pare
     busyLayout->addWidget(busyLabel);
     busyLayout->addWidget(busyBar, 0, Qt::AlignHCenter);
     busyLayout->addStretch();
+    auto *promptText = plainLabel();
+    promptText->setText(tr("A conversation's messages load when you pick it with a click or "
+                           "the arrow keys."));
+    promptText->setWordWrap(true);
+    promptText->setAlignment(Qt::AlignCenter);
+    promptText->setForegroundRole(QPalette::PlaceholderText);
+    m_load->setObjectName(QStringLiteral("loadMessages"));
+    m_load->setToolTip(tr("Loads the newest messages (1 credit)"));
+    auto *promptLayout = new QVBoxLayout(m_loadPrompt);
+    promptLayout->addStretch();
+    promptLayout->addWidget(promptText);
+    promptLayout->addWidget(m_load, 0, Qt::AlignHCenter);
+    promptLayout->addStretch();
+    connect(m_load, &QPushButton::clicked, this, [this] {
+        showConversation(m_offered, m_offeredCountry, Loading::Allowed);
+        focusThread();
+    });
     m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(m_loadPrompt);
     m_stack->addWidget(m_busy);
     m_stack->addWidget(m_view);
 
@@ -124,7 +146,12 @@ ThreadPane::ThreadPane(ThreadCache *threads, AvatarStore *avatars, QWidget *pare
     layout->addWidget(m_banner);
     layout->addWidget(m_loadingOlder);
     layout->addWidget(m_stack, 1);
-    setFocusProxy(m_view);
+    // Esc goes back to the list from anywhere in the pane, even while it loads.
+    auto *back = new QAction(this);
+    back->setShortcut(QKeySequence(Qt::Key_Escape));
+    back->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(back, &QAction::triggered, this, &ThreadPane::backRequested);
+    addAction(back);
 
     connect(m_openProfile, &QPushButton::clicked, this, &ThreadPane::openProfileRequested);
     connect(m_back, &QPushButton::clicked, this, &ThreadPane::backRequested);
@@ -168,6 +195,8 @@ void ThreadPane::clear()
         m_model->disconnect(this);
     m_model = nullptr;
     m_participant = {};
+    m_offered = {};
+    m_offeredCountry.clear();
     m_view->setModel(nullptr);
     m_name->clear();
     m_headline->clear();
@@ -178,21 +207,26 @@ void ThreadPane::clear()
     m_stack->setCurrentWidget(m_placeholder);
 }
 
-void ThreadPane::showConversation(const Conversation &conversation, const QString &country)
+void ThreadPane::showConversation(const Conversation &conversation, const QString &country,
+                                  Loading loading)
 {
-    MessageListModel *model =
-            m_threads->modelFor(conversation.id, country, conversation.participant);
-    if (!model || model == m_model)
+    MessageListModel *model = loading == Loading::Allowed
+            ? m_threads->modelFor(conversation.id, country, conversation.participant)
+            : m_threads->cached(conversation.id);
+    if (model && model == m_model)
+        return;
+    if (!model && m_offered.id == conversation.id && !conversation.id.isEmpty())
         return;
     clear();
+    showHeader(conversation.participant);
+    if (!model) {
+        // Nothing to show for free: say so and let the user load it.
+        m_offered = conversation;
+        m_offeredCountry = country;
+        m_stack->setCurrentWidget(m_loadPrompt);
+        return;
+    }
     m_model = model;
-    m_participant = conversation.participant;
-    m_name->setText(DisplayText::singleLine(m_participant.name, 200));
-    m_headline->setText(DisplayText::singleLine(m_participant.headline, 300));
-    m_openProfile->setEnabled(!m_participant.profileUrl.isEmpty());
-    m_delegate->setParticipantAvatar(m_participant.pictureUrl, m_participant.name);
-    updateHeaderPicture();
-
     m_view->setModel(model);
     connect(model, &MessageListModel::stateChanged, this, &ThreadPane::showState);
     connect(model, &MessageListModel::pageLoaded, this, &ThreadPane::onPageLoaded);
@@ -201,6 +235,16 @@ void ThreadPane::showConversation(const Conversation &conversation, const QStrin
     showState();
     if (model->rowCount() > 0)
         m_view->scrollToBottom(); // a thread shown again opens at its newest message
+}
+
+void ThreadPane::showHeader(const Person &participant)
+{
+    m_participant = participant;
+    m_name->setText(DisplayText::singleLine(m_participant.name, 200));
+    m_headline->setText(DisplayText::singleLine(m_participant.headline, 300));
+    m_openProfile->setEnabled(!m_participant.profileUrl.isEmpty());
+    m_delegate->setParticipantAvatar(m_participant.pictureUrl, m_participant.name);
+    updateHeaderPicture();
 }
 
 void ThreadPane::updateHeaderPicture()
@@ -216,6 +260,17 @@ void ThreadPane::updateHeaderPicture()
     m_picture->setPixmap(pixmap);
 }
 
+void ThreadPane::focusThread()
+{
+    // The messages when they are there, else what the pane offers: focus never goes
+    // nowhere because the list of messages is still hidden behind the busy page.
+    QWidget *target = m_view->isVisibleTo(this) ? static_cast<QWidget *>(m_view)
+            : m_load->isVisibleTo(this)         ? static_cast<QWidget *>(m_load)
+            : m_back->isVisibleTo(this)         ? static_cast<QWidget *>(m_back)
+                                                : static_cast<QWidget *>(m_openProfile);
+    target->setFocus();
+}
+
 void ThreadPane::showState()
 {
     if (!m_model)
@@ -223,7 +278,10 @@ void ThreadPane::showState()
     using State = MessageListModel::LoadState;
     const State state = m_model->state();
     const bool empty = m_model->rowCount() == 0;
+    const bool hadFocus = isAncestorOf(QApplication::focusWidget());
     m_stack->setCurrentWidget(empty && state == State::Loading ? m_busy : m_view);
+    if (hadFocus && m_stack->currentWidget() == m_view)
+        m_view->setFocus();
     m_loadingOlder->setVisible(!empty && state == State::Loading);
     if (state == State::Error) {
         const ApiError error = m_model->lastError();
@@ -278,7 +336,7 @@ bool ThreadPane::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->key() == Qt::Key_Escape || (key->key() == Qt::Key_Left && m_back->isVisible())) {
+        if (key->key() == Qt::Key_Left && m_back->isVisible()) {
             emit backRequested();
             return true;
         }

@@ -33,14 +33,21 @@ public:
 
     ThreadPane(ThreadCache *threads, AvatarStore *avatars, QWidget *parent = nullptr);
 
-    void showConversation(const Conversation &conversation, const QString &country);
+    // How a conversation may be shown: loading its thread (the user picked it), or only
+    // when that costs nothing; otherwise the pane offers to load it.
+    enum class Loading { Allowed, OnlyIfFree };
+    void showConversation(const Conversation &conversation, const QString &country,
+                          Loading loading = Loading::Allowed);
     void clear();
     QString conversationId() const;
     MessageListModel *model() const { return m_model; }
     QListView *view() const { return m_view; }
     ErrorBanner *errorBanner() const { return m_banner; }
     QPushButton *backButton() const { return m_back; }
+    QPushButton *loadButton() const { return m_load; }
     void setUrlOpener(UrlOpener opener);
+    // Gives the keyboard to the messages, or to what the pane shows instead of them.
+    void focusThread();
     // In a narrow window the pane replaces the list, and Back returns to it.
     void setBackVisible(bool visible);
 
@@ -59,11 +66,14 @@ private:
     void restoreAnchor();
     void onPageLoaded();
     void updateHeaderPicture();
+    void showHeader(const Person &participant);
 
     ThreadCache *m_threads;
     AvatarStore *m_avatars;
     QPointer<MessageListModel> m_model;
     Person m_participant;
+    Conversation m_offered; // shown with "Load Messages", not loaded yet
+    QString m_offeredCountry;
 
     QLabel *m_picture;
     QLabel *m_name;
@@ -73,6 +83,8 @@ private:
     ErrorBanner *m_banner;
     QStackedWidget *m_stack;
     QLabel *m_placeholder;
+    QWidget *m_loadPrompt;
+    QPushButton *m_load;
     QWidget *m_busy;
     QListView *m_view;
     QProgressBar *m_loadingOlder;

@@ -12,16 +12,23 @@ ThreadCache::ThreadCache(LinkupClient *client, QObject *parent)
 {
 }
 
+MessageListModel *ThreadCache::cached(const QString &conversationId)
+{
+    MessageListModel *model = m_models.value(conversationId);
+    if (model) {
+        m_recency.removeOne(conversationId);
+        m_recency.append(conversationId);
+    }
+    return model;
+}
+
 MessageListModel *ThreadCache::modelFor(const QString &conversationId, const QString &country,
                                         const Person &participant)
 {
     if (conversationId.isEmpty())
         return nullptr;
-    if (MessageListModel *cached = m_models.value(conversationId)) {
-        m_recency.removeOne(conversationId);
-        m_recency.append(conversationId);
-        return cached;
-    }
+    if (MessageListModel *model = cached(conversationId))
+        return model;
     auto *model = new MessageListModel(m_client, this);
     m_models.insert(conversationId, model);
     m_recency.append(conversationId);

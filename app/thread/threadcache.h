@@ -27,6 +27,9 @@ public:
     // The cache owns the model; it stays valid until evicted or clear().
     MessageListModel *modelFor(const QString &conversationId, const QString &country,
                                const Person &participant);
+    // The model when the conversation is cached (marked as just used), else null: what
+    // can be shown without a request.
+    MessageListModel *cached(const QString &conversationId);
     bool contains(const QString &conversationId) const { return m_models.contains(conversationId); }
     int size() const { return int(m_models.size()); }
 

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QListView>
+
+// The conversation list's view. It knows whether a change of the current row comes from
+// the user picking a row (a click, the arrow keys) or from anything else (a jump with
+// Home/End/Page keys, the program restoring a selection, rows arriving): only a row the
+// user picked may cost a request for its thread.
+class ConversationListView : public QListView
+{
+    Q_OBJECT
+
+public:
+    explicit ConversationListView(QWidget *parent = nullptr);
+
+    // True while a click or an arrow key is moving the current row.
+    bool isPicking() const { return m_picking; }
+
+signals:
+    // The user scrolled or moved toward the end of the list (wheel, scroll bar, Down,
+    // Page Down, End): the moment to look whether the next page is wanted.
+    void scrolledTowardEnd();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+
+private:
+    bool m_picking = false;
+};
