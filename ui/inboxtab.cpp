@@ -190,8 +190,10 @@ void InboxTab::showState()
     m_loadingMore->setVisible(!empty && state == State::Loading);
     if (state == State::Idle && m_wantsMore) {
         // The user scrolled to the end while this page was on its way: go on, if the
-        // new rows still leave them within a screen of it.
+        // new rows (laid out first, so the scroll range counts them) still leave them
+        // within a screen of it.
         m_wantsMore = false;
+        m_view->doItemsLayout();
         loadMoreIfNearEnd();
     }
     if (state == State::Error)

@@ -109,6 +109,16 @@ ClassifiedReply classifyReply(const RawReply &reply)
         return result;
     }
 
+    if (reply.httpStatus >= 300 && reply.httpStatus < 400) {
+        // Redirects are not followed (one could carry the API key to another host) and
+        // LinkupAPI does not send them: not an answer.
+        result.error = ApiError::make(Kind::MalformedReply, {}, reply.httpStatus);
+        result.error.message = ApiError::tr("The server sent Linkup Inbox elsewhere (HTTP %1); "
+                                            "it does not follow such redirects.")
+                                       .arg(reply.httpStatus);
+        return result;
+    }
+
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(reply.body, &parseError);
     const bool isObject = parseError.error == QJsonParseError::NoError && document.isObject();

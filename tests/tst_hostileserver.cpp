@@ -1,0 +1,422 @@
+// The app against a LinkupAPI server that misbehaves in every way the built-in server
+// can be told to: for each, the window stays alive, the rows already shown stay, the
+// right error is shown in plain words, and nothing is asked again by itself.
+
+#include "account/credentialvault.h"
+#include "account/memorysecretstore.h"
+#include "account/session.h"
+#include "errorbanner.h"
+#include "inbox/conversationlistmodel.h"
+#include "inboxtab.h"
+#include "mainwindow.h"
+#include "support/demofixture.h"
+#include "support/pages.h"
+#include "support/peakmemory.h"
+#include "support/userscroll.h"
+#include "thread/messagelistmodel.h"
+#include "threadpane.h"
+
+#include <QApplication>
+#include <QListView>
+#include <QPushButton>
+#include <QTest>
+
+Q_DECLARE_METATYPE(ScriptedReply)
+Q_DECLARE_METATYPE(ApiError::Kind)
+Q_DECLARE_METATYPE(PageLoader::State)
+
+using namespace Qt::StringLiterals;
+using Kind = ApiError::Kind;
+using State = PageLoader::State;
+
+namespace {
+
+ScriptedReply streaming(qint64 bytes, bool declared, int chunkBytes = 64 * 1024, int intervalMs = 0)
+{
+    ScriptedReply reply =
+            ScriptedReply::raw(200, R"({"status":"success","data":{"conversations":[)");
+    reply.streamBytes = bytes;
+    reply.declareLength = declared;
+    reply.chunkBytes = chunkBytes;
+    reply.chunkIntervalMs = intervalMs;
+    return reply;
+}
+
+ScriptedReply withRetryAfter(ScriptedReply reply, const QByteArray &seconds)
+{
+    reply.headers.append({QByteArray("Retry-After"), seconds});
+    return reply;
+}
+
+} // namespace
+
+class TestHostileServer : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<DemoFixture> m_demo;
+    MemorySecretStore m_secrets;
+    std::unique_ptr<CredentialVault> m_vault;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<MainWindow> m_window;
+
+    MainWindow *openWindow()
+    {
+        m_vault = std::make_unique<CredentialVault>(&m_secrets);
+        m_session = std::make_unique<Session>(&m_demo->client, m_vault.get());
+        m_session->adopt(Session::Kind::Demo);
+        m_window = std::make_unique<MainWindow>(m_session.get(), StartupOptions{});
+        m_window->setUrlOpener([](const QUrl &) { return true; });
+        m_window->resize(1100, 720);
+        m_window->show();
+        return m_window.get();
+    }
+
+    // The first page as the server serves it, then the user scrolls to the end.
+    ConversationListModel *firstPageThenScroll()
+    {
+        MainWindow *window = openWindow();
+        ConversationListModel *model = window->model();
+        if (!QTest::qWaitFor([model] { return model->rowCount() == 20; }, 10000))
+            return nullptr;
+        userScrollToBottom(window->conversationView());
+        return model;
+    }
+
+    static bool settled(ConversationListModel *model, int timeoutMs = 20000)
+    {
+        return QTest::qWaitFor([model] { return model->state() != State::Loading; }, timeoutMs);
+    }
+
+private slots:
+    void init()
+    {
+        m_demo = std::make_unique<DemoFixture>();
+        QVERIFY(m_demo->start());
+        CallPolicy policy = m_demo->client.callPolicy();
+        policy.timeoutMs = 1500; // silence
+        policy.deadlineMs = 4000; // the whole reply
+        m_demo->client.setCallPolicy(policy);
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_session.reset();
+        m_vault.reset();
+        m_demo.reset();
+    }
+
+    void cleanupTestCase()
+    {
+        // Bounded replies keep the whole suite small; an endless body once took 2.4 GB.
+        const qint64 peak = PeakMemory::residentKiB();
+        qInfo("peak resident memory of the hostile suite: %lld KiB", peak);
+        QVERIFY2(peak < 400 * 1024, "the hostile suite grew past 400 MiB");
+    }
+
+    void secondPageMisbehaves_data()
+    {
+        QTest::addColumn<ScriptedReply>("script");
+        QTest::addColumn<int>("scriptedCalls"); // calls 2.. answered so (retries included)
+        QTest::addColumn<State>("state");
+        QTest::addColumn<Kind>("kind");
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<int>("minRequests");
+        QTest::addColumn<int>("maxRequests");
+
+        const auto error = [](int status, const char *message) {
+            return ScriptedReply::error(status, QString::fromLatin1(message));
+        };
+        QTest::newRow("200 error body")
+                << ScriptedReply::errorWithHttp200(u"LinkedIn API error occurred"_s) << 1
+                << State::Error << Kind::ServerError << 20 << 2 << 2;
+        QTest::newRow("200 credits")
+                << ScriptedReply::errorWithHttp200(u"Invalid API key or insufficient credits"_s)
+                << 1 << State::Error << Kind::InvalidApiKey << 20 << 2 << 2;
+        QTest::newRow("401") << error(401, "Invalid API key or insufficient credits") << 1
+                             << State::Error << Kind::InvalidApiKey << 20 << 2 << 2;
+        QTest::newRow("402") << error(402, "Payment required") << 1 << State::Error
+                             << Kind::InvalidApiKey << 20 << 2 << 2;
+        QTest::newRow("403") << error(403, "LinkedIn token expired") << 1 << State::Error
+                             << Kind::LoginExpired << 20 << 2 << 2;
+        QTest::newRow("404") << error(404, "Not found") << 1 << State::Error << Kind::BadRequest
+                             << 20 << 2 << 2;
+        QTest::newRow("429") << error(429, "API Rate limit exceeded") << 1 << State::Error
+                             << Kind::RateLimited << 20 << 2 << 2;
+        QTest::newRow("429 Retry-After")
+                << withRetryAfter(error(429, "LinkedIn Rate limit exceeded"), "1") << 1
+                << State::Error << Kind::RateLimited << 20 << 2 << 2;
+        // Server errors are retried, twice at most; v1 does not bill them.
+        QTest::newRow("500") << error(500, "LinkedIn API error occurred") << 3 << State::Error
+                             << Kind::ServerError << 20 << 4 << 4;
+        QTest::newRow("502") << ScriptedReply::raw(502, "<html>Bad gateway</html>") << 3
+                             << State::Error << Kind::ServerError << 20 << 4 << 4;
+        QTest::newRow("503") << error(503, "Service unavailable") << 3 << State::Error
+                             << Kind::ServerError << 20 << 4 << 4;
+        ScriptedReply truncated;
+        truncated.truncateNormalBody = true;
+        QTest::newRow("truncated JSON")
+                << truncated << 1 << State::Error << Kind::MalformedReply << 20 << 2 << 2;
+        QTest::newRow("over the cap, announced")
+                << streaming(8 * 1024 * 1024, true) << 1 << State::Error << Kind::ReplyTooLarge
+                << 20 << 2 << 2;
+        QTest::newRow("over the cap, not announced")
+                << streaming(8 * 1024 * 1024, false) << 1 << State::Error << Kind::ReplyTooLarge
+                << 20 << 2 << 2;
+        QTest::newRow("a body that never ends")
+                << streaming(-1, false, 64 * 1024, 1) << 1 << State::Error << Kind::ReplyTooLarge
+                << 20 << 2 << 2;
+        QTest::newRow("a slow drip") << streaming(-1, false, 1, 200) << 1 << State::Error
+                                     << Kind::DeadlinePassed << 20 << 2 << 2;
+        ScriptedReply never;
+        never.neverAnswer = true;
+        QTest::newRow("a reply that never starts")
+                << never << 1 << State::Error << Kind::Timeout << 20 << 2 << 2;
+        // Qt's HTTP layer may itself send a request once more when a connection drops
+        // before any byte, on top of the app's two retries.
+        ScriptedReply dropped;
+        dropped.closeWithoutAnswer = true;
+        QTest::newRow("dropped connection")
+                << dropped << 8 << State::Error << Kind::NetworkError << 20 << 4 << 7;
+        QTest::newRow("empty page with a cursor")
+                << Pages::reply({}, u"more"_s) << 1 << State::AtEnd << Kind::None << 20 << 2 << 2;
+        QTest::newRow("more entries than asked for")
+                << Pages::reply(Pages::conversations(u"flood-"_s, 5000), u"next"_s) << 1
+                << State::Idle << Kind::None << 40 << 2 << 2;
+        QTest::newRow("data not an object")
+                << ScriptedReply::raw(200, R"({"status":"success","data":"nothing here"})") << 1
+                << State::Error << Kind::MalformedReply << 20 << 2 << 2;
+        QTest::newRow("no conversations array")
+                << ScriptedReply::raw(200, R"({"status":"success","data":{"total_results":3}})")
+                << 1 << State::Error << Kind::MalformedReply << 20 << 2 << 2;
+        QTest::newRow("neither success nor error")
+                << ScriptedReply::raw(200, R"({"status":"maybe"})") << 1 << State::Error
+                << Kind::MalformedReply << 20 << 2 << 2;
+        QTest::newRow("not JSON") << ScriptedReply::raw(200, "<html>hello</html>") << 1
+                                  << State::Error << Kind::MalformedReply << 20 << 2 << 2;
+    }
+
+    void secondPageMisbehaves()
+    {
+        QFETCH(ScriptedReply, script);
+        QFETCH(int, scriptedCalls);
+        QFETCH(State, state);
+        QFETCH(Kind, kind);
+        QFETCH(int, rows);
+        QFETCH(int, minRequests);
+        QFETCH(int, maxRequests);
+        for (int call = 2; call < 2 + scriptedCalls; ++call)
+            m_demo->server.scriptInboxCall(call, script);
+
+        ConversationListModel *model = firstPageThenScroll();
+        QVERIFY(model);
+        QVERIFY(settled(model));
+        QVERIFY(m_window->isVisible()); // alive
+        QCOMPARE(model->rowCount(), rows); // what was shown stays
+        QCOMPARE(model->state(), state);
+        QCOMPARE(model->lastError().kind, kind);
+        ErrorBanner *banner = m_window->currentTab()->errorBanner();
+        QCOMPARE(banner->isVisible(), state == State::Error);
+        if (state == State::Error) {
+            QCOMPARE(banner->message(), model->lastError().message);
+            QVERIFY(!banner->message().isEmpty());
+        }
+        const int requests = m_demo->server.inboxCallCount();
+        QVERIFY2(requests >= minRequests && requests <= maxRequests,
+                 qPrintable(u"%1 requests"_s.arg(requests)));
+        // Nothing is asked again by itself, not even after Retry-After would allow it.
+        QTest::qWait(1200);
+        QCOMPARE(m_demo->server.inboxCallCount(), requests);
+        QCOMPARE(model->rowCount(), rows);
+    }
+
+    void pagesOfNothingNewStopAfterTwo()
+    {
+        // A server that keeps sending the conversations already shown, with fresh cursors.
+        const QJsonArray same = Pages::conversations(u"same-"_s, 20);
+        for (int call = 1; call <= 10; ++call)
+            m_demo->server.scriptInboxCall(call, Pages::reply(same, u"fresh-%1"_s.arg(call)));
+        ConversationListModel *model = firstPageThenScroll();
+        QVERIFY(model);
+        for (int i = 0; i < 5 && model->state() != State::Error; ++i) {
+            QVERIFY(settled(model));
+            userWheelDown(m_window->conversationView()); // at the end, the user wants more
+        }
+        QVERIFY(settled(model));
+        QCOMPARE(model->state(), State::Error);
+        QCOMPARE(model->lastError().kind, Kind::NothingNew);
+        QVERIFY(m_window->currentTab()->errorBanner()->message().contains(u"already shown"));
+        QCOMPARE(m_demo->server.inboxCallCount(), 3); // the first page and two of nothing new
+        QCOMPARE(model->rowCount(), 20);
+        QTest::qWait(500);
+        QCOMPARE(m_demo->server.inboxCallCount(), 3);
+        // Retry goes on with the next cursor, once.
+        QTest::mouseClick(m_window->currentTab()->errorBanner()->retryButton(), Qt::LeftButton);
+        QTRY_COMPARE(m_demo->server.inboxCallCount(), 4);
+    }
+
+    void repeatedAndBackwardCursorsEndTheList()
+    {
+        // Page 2 names the cursor it was asked with: the list ends there.
+        m_demo->server.setRepeatCursor(true);
+        ConversationListModel *model = firstPageThenScroll();
+        QVERIFY(model);
+        QVERIFY(settled(model));
+        QCOMPARE(model->state(), State::AtEnd);
+        QCOMPARE(m_demo->server.inboxCallCount(), 2);
+        QCOMPARE(model->rowCount(), 40);
+    }
+
+    void aCursorPointingBackEndsTheList()
+    {
+        m_demo->server.scriptInboxCall(1, Pages::reply(Pages::conversations(u"a-"_s, 20), u"c1"_s));
+        m_demo->server.scriptInboxCall(2, Pages::reply(Pages::conversations(u"b-"_s, 20), u"c1"_s));
+        ConversationListModel *model = firstPageThenScroll();
+        QVERIFY(model);
+        QVERIFY(settled(model));
+        QCOMPARE(model->state(), State::AtEnd);
+        QCOMPARE(model->rowCount(), 40);
+        userWheelDown(m_window->conversationView());
+        QTest::qWait(200);
+        QCOMPARE(m_demo->server.inboxCallCount(), 2);
+    }
+
+    void aThreadOfTheWrongShapeSaysSo()
+    {
+        // A success without data.messages: an error with Retry, not an empty pane.
+        m_demo->server.scriptConversationCall(
+                1,
+                ScriptedReply::raw(200, R"({"status":"success","data":{"conversation_id":"x"}})"));
+        MainWindow *window = openWindow();
+        QTRY_COMPARE(window->model()->rowCount(), 20);
+        window->openThreadInPlace(window->model()->conversationAt(0)->id);
+        ThreadPane *pane = window->threadPane();
+        QTRY_VERIFY(pane->model() && pane->model()->state() == State::Error);
+        QVERIFY(pane->errorBanner()->isVisible());
+        QVERIFY(pane->errorBanner()->message().contains(u"could not be read"));
+        QCOMPARE(pane->model()->lastError().kind, Kind::MalformedReply);
+        QTest::mouseClick(pane->errorBanner()->retryButton(), Qt::LeftButton);
+        QTRY_VERIFY(pane->model()->rowCount() > 0);
+        QCOMPARE(m_demo->server.conversationCallCount(), 2);
+    }
+
+    void olderThreadPagesOfNothingNewStop()
+    {
+        // The server answers every older page with the newest messages again.
+        MainWindow *window = openWindow();
+        QTRY_COMPARE(window->model()->rowCount(), 20);
+        const Conversation *conversation = window->model()->conversationAt(0);
+        QJsonArray newest;
+        for (int i = 0; i < 10; ++i)
+            newest.append(QJsonObject{{u"entity_urn"_s, u"m-%1"_s.arg(i)},
+                                      {u"text"_s, u"message %1"_s.arg(i)},
+                                      {u"timestamp"_s, 1748629426457.0 - i * 1000.0}});
+        for (int call = 1; call <= 10; ++call) {
+            const QJsonObject data{{u"conversation_id"_s, conversation->id},
+                                   {u"messages"_s, newest},
+                                   {u"next_cursor"_s, u"older-%1"_s.arg(call)}};
+            m_demo->server.scriptConversationCall(
+                    call,
+                    ScriptedReply::raw(200,
+                                       QJsonDocument(QJsonObject{{u"status"_s, u"success"_s},
+                                                                 {u"data"_s, data}})
+                                               .toJson()));
+        }
+        window->openThreadInPlace(conversation->id);
+        ThreadPane *pane = window->threadPane();
+        QTRY_VERIFY(pane->model() && pane->model()->rowCount() == 10);
+        for (int i = 0; i < 6 && pane->model()->state() != State::Error; ++i) {
+            QTRY_VERIFY(pane->model()->state() != State::Loading);
+            pane->model()->loadOlder();
+        }
+        QTRY_COMPARE(pane->model()->state(), State::Error);
+        QCOMPARE(pane->model()->lastError().kind, Kind::NothingNew);
+        QVERIFY(pane->errorBanner()->message().contains(u"messages already shown"));
+        QCOMPARE(m_demo->server.conversationCallCount(), 3);
+        QCOMPARE(pane->model()->rowCount(), 10);
+    }
+
+    void duplicatesAcrossPagesAreShownOnce()
+    {
+        QJsonArray second = Pages::conversations(u"new-"_s, 10);
+        const QJsonArray first = Pages::conversations(u"old-"_s, 20);
+        for (int i = 0; i < 10; ++i)
+            second.append(first.at(i));
+        m_demo->server.scriptInboxCall(1, Pages::reply(first, u"c2"_s));
+        m_demo->server.scriptInboxCall(2, Pages::reply(second, u"c3"_s));
+        ConversationListModel *model = firstPageThenScroll();
+        QVERIFY(model);
+        QVERIFY(settled(model));
+        QCOMPARE(model->rowCount(), 30);
+        QCOMPARE(model->state(), State::Idle);
+    }
+
+    void aRedirectIsNotFollowed()
+    {
+        // The other host must not see the request, let alone the API key.
+        ScriptedDemoServer other;
+        QVERIFY(other.listenOnLoopback());
+        QUrl target = other.apiBase();
+        target.setPath(target.path() + u"/messages/inbox"_s);
+        m_demo->server.scriptInboxCall(2, ScriptedReply::redirect(target));
+        ConversationListModel *model = firstPageThenScroll();
+        QVERIFY(model);
+        QVERIFY(settled(model));
+        QCOMPARE(model->state(), State::Error);
+        QCOMPARE(model->lastError().kind, Kind::MalformedReply);
+        QTest::qWait(300);
+        QCOMPARE(other.inboxCallCount(), 0);
+        QCOMPARE(other.otherRequestCount(), 0);
+        QCOMPARE(m_demo->server.inboxCallCount(), 2);
+        QCOMPARE(model->rowCount(), 20);
+    }
+
+    void everyWrongTypeInEveryField()
+    {
+        // Numbers for strings, strings for numbers, arrays and objects for both, nulls.
+        const QList<QJsonValue> wrongs = {QJsonValue(42),           QJsonValue(true),
+                                          QJsonValue::Null,         QJsonArray{1, 2},
+                                          QJsonObject{{u"x"_s, 1}}, QJsonValue(u"text"_s),
+                                          QJsonValue(-1e308)};
+        QJsonArray entries;
+        int n = 0;
+        for (const QJsonValue &wrong : wrongs) {
+            for (const QString &field : {u"participant"_s, u"last_message"_s, u"unread"_s,
+                                         u"type"_s, u"name"_s, u"time"_s, u"profile_url"_s}) {
+                QJsonObject entry = Pages::conversation(u"typed-%1"_s.arg(n++), u"Typed"_s);
+                if (field == u"name" || field == u"profile_url") {
+                    QJsonObject person = entry.value(u"participant").toObject();
+                    person.insert(field, wrong);
+                    entry.insert(u"participant"_s, person);
+                } else if (field == u"time") {
+                    QJsonObject last = entry.value(u"last_message").toObject();
+                    last.insert(field, wrong);
+                    last.insert(u"text"_s, wrong);
+                    last.insert(u"sender"_s, wrong);
+                    entry.insert(u"last_message"_s, last);
+                } else {
+                    entry.insert(field, wrong);
+                }
+                entries.append(entry);
+            }
+            QJsonObject noId = Pages::conversation(u"ignored"_s, u"No id"_s);
+            noId.insert(u"conversation_id"_s, wrong);
+            entries.append(noId);
+            entries.append(wrong); // not even an object
+        }
+        m_demo->server.scriptInboxCall(2, Pages::reply(entries, wrongs.value(n % wrongs.size())));
+        ConversationListModel *model = firstPageThenScroll();
+        QVERIFY(model);
+        QVERIFY(settled(model));
+        QVERIFY(m_window->isVisible());
+        // Only the first 20 entries are taken; those with an id are rows.
+        QVERIFY(model->rowCount() > 20 && model->rowCount() <= 40);
+        m_window->conversationView()->viewport()->repaint(); // painting copes too
+        QVERIFY(m_window->isVisible());
+    }
+};
+
+QTEST_MAIN(TestHostileServer)
+#include "tst_hostileserver.moc"
