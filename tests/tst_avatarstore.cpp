@@ -182,6 +182,28 @@ private slots:
         dropped.body = "x";
         dropped.closeWithoutAnswer = true;
         QTest::newRow("connection dropped") << dropped;
+        ScriptedReply endless = ScriptedReply::raw(200, good.left(64));
+        endless.streamBytes = -1;
+        endless.declareLength = false;
+        QTest::newRow("a body that never ends") << endless;
+        ScriptedReply drip = ScriptedReply::raw(200, good.left(64));
+        drip.streamBytes = -1;
+        drip.declareLength = false;
+        drip.chunkBytes = 1;
+        drip.chunkIntervalMs = 100;
+        QTest::newRow("a slow drip") << drip;
+    }
+
+    void redirectsLeadOnlyToHttps()
+    {
+        // Plain http is allowed for the loopback URL asked for, never through a redirect.
+        m_server->scriptAvatar(QStringLiteral("/avatars/moved.png"),
+                               ScriptedReply::redirect(avatarUrl(QStringLiteral("p020.png"))));
+        AvatarStore store(m_cacheDir->path());
+        const QUrl url = avatarUrl(QStringLiteral("moved.png"));
+        QVERIFY(fetched(store, url).isNull());
+        QVERIFY(store.hasFailed(url));
+        QCOMPARE(requestsFor(QStringLiteral("p020.png")), 0);
     }
 
     void hostileAnswersKeepThePlaceholder()
@@ -189,6 +211,7 @@ private slots:
         QFETCH(ScriptedReply, reply);
         m_server->scriptAvatar(QStringLiteral("/avatars/bad.png"), reply);
         AvatarStore store(m_cacheDir->path());
+        store.setTimeouts(1000, 2000); // the drip never falls silent: only the deadline ends it
         QSignalSpy ready(&store, &AvatarStore::avatarReady);
         const QUrl url = avatarUrl(QStringLiteral("bad.png"));
         QVERIFY(fetched(store, url).isNull());

@@ -46,6 +46,12 @@ bool AvatarStore::isBusy() const
     return !m_waiting.isEmpty() || !m_inFlight.isEmpty() || m_decoding > 0;
 }
 
+void AvatarStore::setTimeouts(int silenceMs, int deadlineMs)
+{
+    m_silenceMs = silenceMs;
+    m_deadlineMs = deadlineMs;
+}
+
 QPixmap AvatarStore::pixmap(const QUrl &url, int logicalSize, qreal devicePixelRatio)
 {
     const Size size{logicalSize, devicePixelRatio};
@@ -100,7 +106,7 @@ void AvatarStore::download(const QUrl &url)
 {
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::PreferCache);
-    request.setTransferTimeout(TimeoutMs);
+    request.setTransferTimeout(m_silenceMs);
     request.setMaximumRedirectsAllowed(MaxRedirects);
     QNetworkReply *reply = m_network->get(request);
     // The transfer timeout counts silence; a slow drip must not hold a download slot
@@ -108,7 +114,7 @@ void AvatarStore::download(const QUrl &url)
     auto *deadline = new QTimer(reply);
     deadline->setSingleShot(true);
     connect(deadline, &QTimer::timeout, reply, &QNetworkReply::abort);
-    deadline->start(DeadlineMs);
+    deadline->start(m_deadlineMs);
     connect(reply, &QNetworkReply::redirected, reply, [reply](const QUrl &target) {
         if (UrlPolicy::isAllowedImageRedirect(target))
             emit reply->redirectAllowed();

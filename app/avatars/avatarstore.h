@@ -41,6 +41,10 @@ public:
 
     QPixmap pixmap(const QUrl &url, int logicalSize, qreal devicePixelRatio);
 
+    // Silence timeout and total deadline of each download (TimeoutMs and DeadlineMs
+    // unless set; tests make them short).
+    void setTimeouts(int silenceMs, int deadlineMs);
+
     bool hasFailed(const QUrl &url) const { return m_failed.contains(url); }
     bool isBusy() const;
     int downloadsInFlight() const { return int(m_inFlight.size()); }
@@ -82,6 +86,8 @@ private:
     QHash<QUrl, Wanted> m_inFlight;
     QSet<QUrl> m_failed;
     int m_decoding = 0;
+    int m_silenceMs = TimeoutMs;
+    int m_deadlineMs = DeadlineMs;
     quint64 m_askSerial = 0;
     bool m_startScheduled = false;
 };
