@@ -8,6 +8,7 @@
 #include "colorscheme.h"
 #include "linkup_version.h"
 #include "mainwindow.h"
+#include "session/inboxsession.h"
 #include "startup/commandline.h"
 #include "startup/translations.h"
 
@@ -80,7 +81,8 @@ int main(int argc, char *argv[])
     KeychainSecretStore keychain;
     CredentialVault vault(&keychain);
     Session session(&client, &vault);
-    MainWindow window(&session, command.options);
+    InboxSession inbox(&session);
+    MainWindow window(&inbox, command.options);
     window.show();
     session.start(command.options);
     return QApplication::exec();

@@ -3,7 +3,9 @@
 #include "demo/sampleinbox.h"
 #include "demo/scripting/scripteddemoserver.h"
 #include "inbox/conversationlistmodel.h"
+#include "inbox/inboxsync.h"
 #include "support/demofixture.h"
+#include "support/storefixture.h"
 
 Q_DECLARE_METATYPE(ScriptedReply)
 
@@ -251,11 +253,19 @@ private slots:
     {
         DemoFixture demo;
         QVERIFY(demo.start());
-        ConversationListModel model(&demo.client, InboxCategory::Inbox, QStringLiteral("FR"));
+        StoreFixture saved;
+        QVERIFY(saved.open());
+        ConversationListModel model(&saved.conversations, InboxCategory::Inbox);
+        InboxSync sync(&saved.conversations, &model,
+                       [&demo](const InboxQuery &query, QObject *context,
+                               LinkupClient::InboxCallback onDone) {
+                           return demo.client.fetchInbox(query, context, std::move(onDone));
+                       });
         AvatarStore store(m_cacheDir->path());
         model.setAvatarStore(&store);
-        model.loadMore();
-        QTRY_COMPARE(model.state(), ConversationListModel::LoadState::Idle);
+        sync.start();
+        sync.loadMore();
+        QTRY_COMPARE(sync.state(), PageLoader::State::Idle);
         int row = -1;
         for (int r = 0; r < model.rowCount() && row < 0; ++r) {
             if (!model.index(r).data(ConversationListModel::AvatarUrlRole).toUrl().isEmpty())

@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "messagedelegate.h"
 #include "support/demofixture.h"
+#include "support/windowfixture.h"
 #include "text/richtextguard.h"
 #include "thread/messagelistmodel.h"
 #include "threadpane.h"
@@ -97,43 +98,24 @@ class TestHostileText : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<DemoFixture> m_demo;
-    MemorySecretStore m_secrets;
-    std::unique_ptr<CredentialVault> m_vault;
-    std::unique_ptr<Session> m_session;
-    std::unique_ptr<MainWindow> m_window;
-    QList<QUrl> m_opened;
+    std::unique_ptr<WindowFixture> m_fixture;
+    DemoFixture *m_demo = nullptr;
 
-    MainWindow *openWindow()
-    {
-        m_vault = std::make_unique<CredentialVault>(&m_secrets);
-        m_session = std::make_unique<Session>(&m_demo->client, m_vault.get());
-        m_session->adopt(Session::Kind::Demo);
-        m_window = std::make_unique<MainWindow>(m_session.get(), StartupOptions{});
-        m_window->setUrlOpener([this](const QUrl &url) {
-            m_opened.append(url);
-            return true;
-        });
-        m_window->resize(1100, 720);
-        m_window->show();
-        return m_window.get();
-    }
+    MainWindow *openWindow() { return m_fixture->open(); }
 
 private slots:
     void init()
     {
-        m_opened.clear();
-        m_demo = std::make_unique<DemoFixture>();
-        QVERIFY(m_demo->start());
+        m_fixture = std::make_unique<WindowFixture>();
+        QVERIFY(m_fixture->start());
+        m_demo = &m_fixture->demo;
         m_demo->server.scriptInboxCall(1, ScriptedReply::raw(200, hostilePage()));
     }
 
     void cleanup()
     {
-        m_window.reset();
-        m_session.reset();
-        m_vault.reset();
-        m_demo.reset();
+        m_fixture.reset();
+        m_demo = nullptr;
     }
 
     void theListShowsItAllLiterally()
@@ -179,7 +161,7 @@ private slots:
             view->setCurrentIndex(index);
             view->setFocus();
             QTest::keyClick(view, Qt::Key_Return);
-            QCOMPARE(m_opened, QList<QUrl>{});
+            QCOMPARE(m_fixture->opened, QList<QUrl>{});
             // No picture of these is fetched.
             const QUrl picture = index.data(ConversationListModel::AvatarUrlRole).toUrl();
             window->avatars()->pixmap(picture, 48, 1);
@@ -193,7 +175,7 @@ private slots:
         MainWindow *window = openWindow();
         ConversationListModel *model = window->model();
         QTRY_COMPARE(model->rowCount(), int(HostileTexts.size()));
-        const QString id = model->conversationAt(0)->id;
+        const QString id = model->conversationAt(0).id;
         m_demo->server.scriptConversationCall(1, ScriptedReply::raw(200, hostileThread(id)));
         window->openThreadInPlace(id);
         ThreadPane *pane = window->threadPane();
@@ -213,7 +195,7 @@ private slots:
                 QVERIFY(link.userInfo().isEmpty());
             }
         }
-        QCOMPARE(m_opened, QList<QUrl>{});
+        QCOMPARE(m_fixture->opened, QList<QUrl>{});
     }
 };
 

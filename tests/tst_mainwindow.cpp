@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "support/demofixture.h"
 #include "support/userscroll.h"
+#include "support/windowfixture.h"
 #include "thread/messagelistmodel.h"
 #include "threadpane.h"
 #include "welcomepanel.h"
@@ -27,7 +28,7 @@
 #include <QStatusBar>
 #include <QTest>
 
-using State = ConversationListModel::LoadState;
+using State = PageLoader::State;
 using namespace Qt::StringLiterals;
 
 // The window end to end: the built-in server over loopback HTTP, real views and keys.
@@ -36,38 +37,27 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<DemoFixture> m_demo;
-    MemorySecretStore m_secrets;
-    std::unique_ptr<CredentialVault> m_vault;
-    std::unique_ptr<Session> m_session;
-    std::unique_ptr<MainWindow> m_window;
-    QList<QUrl> m_opened;
+    std::unique_ptr<WindowFixture> m_fixture;
+    DemoFixture *m_demo = nullptr;
 
-    // keepSize: leave the size the window restored (the offscreen screen is small, and
-    // the tests want the wide layout with list and thread side by side).
     MainWindow *openWindow(StartupOptions options = {}, bool keepSize = false)
     {
-        // The window over the fixture's server, as a demo session.
-        m_window.reset();
-        m_vault = std::make_unique<CredentialVault>(&m_secrets);
-        m_session = std::make_unique<Session>(&m_demo->client, m_vault.get());
-        m_session->adopt(Session::Kind::Demo);
-        m_window = std::make_unique<MainWindow>(m_session.get(), options);
-        m_window->setUrlOpener([this](const QUrl &url) {
-            m_opened.append(url);
-            return true;
-        });
-        if (!keepSize)
-            m_window->resize(1100, 720);
-        m_window->show();
-        QApplication::setActiveWindow(m_window.get());
-        [&] { QVERIFY(QTest::qWaitForWindowActive(m_window.get())); }();
-        return m_window.get();
+        MainWindow *window = m_fixture->open(options, keepSize);
+        [&] { QVERIFY(QTest::qWaitForWindowActive(window)); }();
+        return window;
     }
 
-    static bool settled(ConversationListModel *model)
+    InboxSync *sync() const { return m_fixture->sync(); }
+
+    bool settled(const ConversationListModel *model)
     {
-        return QTest::qWaitFor([model] { return model->state() != State::Loading; }, 15000);
+        InboxSync *current = nullptr;
+        for (InboxCategory category : InboxCategories::all()) {
+            if (m_fixture->inbox->model(category) == model)
+                current = m_fixture->inbox->sync(category);
+        }
+        return current
+                && QTest::qWaitFor([current] { return current->state() != State::Loading; }, 15000);
     }
 
     QStringList requestedCategories() const
@@ -87,15 +77,15 @@ private:
     // Scrolls until the row with that profile link is loaded; returns its row or -1.
     int loadRowWithProfile(const QString &url)
     {
-        ConversationListModel *model = m_window->model();
+        ConversationListModel *model = m_fixture->window->model();
         for (int step = 0; step < 50; ++step) {
             for (int row = 0; row < model->rowCount(); ++row) {
-                if (model->conversationAt(row)->participant.profileUrl.toString() == url)
+                if (model->conversationAt(row).participant.profileUrl.toString() == url)
                     return row;
             }
-            if (model->state() == State::AtEnd)
+            if (sync()->state() == State::AtEnd)
                 break;
-            userScrollToBottom(m_window->conversationView());
+            userScrollToBottom(m_fixture->window->conversationView());
             settled(model);
         }
         return -1;
@@ -113,15 +103,15 @@ private:
     // exactly that many messages; -1 if none.
     int loadRowWithThreadLength(int length)
     {
-        ConversationListModel *model = m_window->model();
+        ConversationListModel *model = m_fixture->window->model();
         for (int step = 0; step < 50; ++step) {
             for (int row = 0; row < model->rowCount(); ++row) {
-                if (m_demo->server.sampleThread(model->conversationAt(row)->id).size() == length)
+                if (m_demo->server.sampleThread(model->conversationAt(row).id).size() == length)
                     return row;
             }
-            if (model->state() == State::AtEnd)
+            if (sync()->state() == State::AtEnd)
                 break;
-            model->loadMore();
+            sync()->loadMore();
             settled(model);
         }
         return -1;
@@ -138,17 +128,15 @@ private slots:
     {
         QSettings().clear();
         QDir(AvatarStore::defaultCacheDirectory()).removeRecursively();
-        m_opened.clear();
-        m_demo = std::make_unique<DemoFixture>();
-        QVERIFY(m_demo->start());
+        m_fixture = std::make_unique<WindowFixture>();
+        QVERIFY(m_fixture->start());
+        m_demo = &m_fixture->demo;
     }
 
     void cleanup()
     {
-        m_window.reset();
-        m_session.reset();
-        m_vault.reset();
-        m_demo.reset();
+        m_fixture.reset();
+        m_demo = nullptr;
     }
 
     void scrollingToTheBottomLoadsEveryPageOnce()
@@ -161,11 +149,11 @@ private slots:
 
         QListView *view = window->conversationView();
         const int total = m_demo->server.sampleCount(QStringLiteral("INBOX"));
-        for (int step = 0; step < 100 && model->state() != State::AtEnd; ++step) {
+        for (int step = 0; step < 100 && sync()->state() != State::AtEnd; ++step) {
             userScrollToBottom(view);
             QVERIFY(settled(model));
         }
-        QCOMPARE(model->state(), State::AtEnd);
+        QCOMPARE(sync()->state(), State::AtEnd);
         QCOMPARE(model->rowCount(), total);
         QCOMPARE(m_demo->server.inboxCallCount(), (total + 19) / 20);
         QVERIFY(window->windowTitle().contains(u"Demo"));
@@ -185,16 +173,16 @@ private slots:
             view->doItemsLayout(); // rows that just landed, laid out before painting
             view->viewport()->repaint(); // paint the rows on screen now, as the screen would
             QTRY_VERIFY_WITH_TIMEOUT(!avatars->isBusy(), 10000);
-            if (model->state() == State::AtEnd && bar->value() == bar->maximum())
+            if (sync()->state() == State::AtEnd && bar->value() == bar->maximum())
                 break;
             // Half a screen at a time: consecutive screens overlap, no row is skipped.
             userScrollTo(view, bar->value() + view->viewport()->height() / 2);
         }
-        QCOMPARE(model->state(), State::AtEnd);
+        QCOMPARE(sync()->state(), State::AtEnd);
 
         QSet<QString> expected;
         for (int row = 0; row < model->rowCount(); ++row) {
-            const QUrl url = model->conversationAt(row)->participant.pictureUrl;
+            const QUrl url = model->conversationAt(row).participant.pictureUrl;
             if (!url.isEmpty())
                 expected.insert(url.path());
         }
@@ -212,7 +200,7 @@ private slots:
         // The next start with the same cache directory downloads nothing for the first
         // screen.
         const int before = m_demo->server.avatarRequestCount();
-        m_window.reset();
+        m_fixture->close();
         window = openWindow();
         QTRY_VERIFY(window->model()->rowCount() > 0);
         QVERIFY(settled(window->model()));
@@ -238,7 +226,7 @@ private slots:
         QVERIFY(pane->loadButton()->isVisible());
         QTest::mouseClick(pane->loadButton(), Qt::LeftButton);
         QTRY_COMPARE(m_demo->server.conversationCallCount(), 1);
-        QCOMPARE(requestedConversation(0), model->conversationAt(0)->id);
+        QCOMPARE(requestedConversation(0), model->conversationAt(0).id);
         const QJsonObject body =
                 QJsonDocument::fromJson(m_demo->server.conversationRequests().at(0).body).object();
         QCOMPARE(body.value(u"total_results").toInt(), 10);
@@ -248,14 +236,14 @@ private slots:
         // Arrowing through ten rows quickly asks for the last one only.
         for (int i = 0; i < 10; ++i)
             press(Qt::Key_Down);
-        QTRY_COMPARE(pane->conversationId(), model->conversationAt(10)->id);
+        QTRY_COMPARE(pane->conversationId(), model->conversationAt(10).id);
         QCOMPARE(m_demo->server.conversationCallCount(), 2);
-        QCOMPARE(requestedConversation(1), model->conversationAt(10)->id);
+        QCOMPARE(requestedConversation(1), model->conversationAt(10).id);
 
         // Back to a thread read before: shown again without a request.
         for (int i = 0; i < 10; ++i)
             press(Qt::Key_Up);
-        QTRY_COMPARE(pane->conversationId(), model->conversationAt(0)->id);
+        QTRY_COMPARE(pane->conversationId(), model->conversationAt(0).id);
         QCOMPARE(m_demo->server.conversationCallCount(), 2);
         QVERIFY(pane->model()->rowCount() > 0);
     }
@@ -267,9 +255,9 @@ private slots:
         QTRY_VERIFY(model->rowCount() > 0);
         const int row = loadRowWithThreadLength(60);
         QVERIFY(row >= 0);
-        window->openThreadInPlace(model->conversationAt(row)->id);
+        window->openThreadInPlace(model->conversationAt(row).id);
         ThreadPane *pane = window->threadPane();
-        QTRY_COMPARE(pane->conversationId(), model->conversationAt(row)->id);
+        QTRY_COMPARE(pane->conversationId(), model->conversationAt(row).id);
         MessageListModel *thread = pane->model();
         QAbstractItemModelTester tester(thread,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -315,9 +303,9 @@ private slots:
         m_demo->server.scriptConversationCall(
                 next,
                 ScriptedReply::errorWithHttp200(QStringLiteral("LinkedIn API error occurred")));
-        window->openThreadInPlace(model->conversationAt(row)->id);
+        window->openThreadInPlace(model->conversationAt(row).id);
         ThreadPane *pane = window->threadPane();
-        QTRY_COMPARE(pane->conversationId(), model->conversationAt(row)->id);
+        QTRY_COMPARE(pane->conversationId(), model->conversationAt(row).id);
         MessageListModel *thread = pane->model();
         QTRY_COMPARE(thread->rowCount(), 10);
         QTRY_COMPARE(m_demo->server.conversationCallCount(), next - 1);
@@ -361,7 +349,7 @@ private slots:
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
                           view->visualRect(model->index(1)).center());
         QVERIFY(pane->isVisible());
-        QTRY_COMPARE(pane->conversationId(), model->conversationAt(1)->id);
+        QTRY_COMPARE(pane->conversationId(), model->conversationAt(1).id);
         QTest::mouseClick(pane->backButton(), Qt::LeftButton);
         QVERIFY(view->isVisible());
 
@@ -420,7 +408,7 @@ private slots:
 
         press(Qt::Key_Down); // a pick: loads once it rests
         QTRY_COMPARE(threadCalls(), 1);
-        QCOMPARE(requestedConversation(0), model->conversationAt(1)->id);
+        QCOMPARE(requestedConversation(0), model->conversationAt(1).id);
 
         press(Qt::Key_End); // a jump lands on a row nobody chose
         QTest::qWait(400);
@@ -437,13 +425,13 @@ private slots:
         press(Qt::Key_Down); // row 1 again: read before, shown without a request
         QTest::qWait(400);
         QCOMPARE(threadCalls(), 1);
-        QTRY_COMPARE(window->threadPane()->conversationId(), model->conversationAt(1)->id);
+        QTRY_COMPARE(window->threadPane()->conversationId(), model->conversationAt(1).id);
 
         window->conversationView()->setFocus();
         press(Qt::Key_Down);
         press(Qt::Key_Right); // asking to read it: at once, no rest needed
         QTRY_COMPARE(threadCalls(), 2);
-        QCOMPARE(requestedConversation(1), model->conversationAt(2)->id);
+        QCOMPARE(requestedConversation(1), model->conversationAt(2).id);
         QTest::qWait(400);
         QCOMPARE(threadCalls(), 2); // the pick's timer did not ask again
     }
@@ -454,11 +442,11 @@ private slots:
         ConversationListModel *model = window->model();
         QTRY_VERIFY(model->rowCount() > 0);
         ThreadPane *pane = window->threadPane();
-        window->openThreadInPlace(model->conversationAt(0)->id);
+        window->openThreadInPlace(model->conversationAt(0).id);
         QTRY_VERIFY(pane->model() && pane->model()->rowCount() > 0);
         pane->view()->setFocus();
         press(Qt::Key_Return);
-        QCOMPARE(m_opened, QList<QUrl>{model->conversationAt(0)->participant.profileUrl});
+        QCOMPARE(m_fixture->opened, QList<QUrl>{model->conversationAt(0).participant.profileUrl});
     }
 
     void endKeyReachesTheLastRowAndLoadsMore()
@@ -542,11 +530,11 @@ private slots:
         QTRY_VERIFY(model->rowCount() > 0);
         QTRY_COMPARE(window->conversationView()->currentIndex().row(), 0);
         press(Qt::Key_Down);
-        const QUrl expected = model->conversationAt(1)->participant.profileUrl;
+        const QUrl expected = model->conversationAt(1).participant.profileUrl;
         press(Qt::Key_Return);
-        QCOMPARE(m_opened, QList<QUrl>{expected});
+        QCOMPARE(m_fixture->opened, QList<QUrl>{expected});
         press(Qt::Key_Enter, Qt::KeypadModifier);
-        QCOMPARE(m_opened.size(), 2);
+        QCOMPARE(m_fixture->opened.size(), 2);
     }
 
     void unsafeProfileLinksAreRefused_data()
@@ -565,16 +553,16 @@ private slots:
         QVERIFY(row >= 0);
         window->conversationView()->setCurrentIndex(window->model()->index(row));
         press(Qt::Key_Return);
-        QVERIFY(m_opened.isEmpty());
+        QVERIFY(m_fixture->opened.isEmpty());
         QVERIFY(window->statusBar()->currentMessage().contains(u"Not opening"));
-        const QString id = window->model()->conversationAt(row)->id;
+        const QString id = window->model()->conversationAt(row).id;
         std::unique_ptr<QMenu> menu(window->createContextMenu(id));
         QVERIFY(menu);
         QCOMPARE(menu->actions().size(), 3);
         QVERIFY(!menu->actions().at(0)->isEnabled()); // Open Profile
         QVERIFY(menu->actions().at(1)->isEnabled()); // Copy Profile Link
         std::unique_ptr<QMenu> safeMenu(
-                window->createContextMenu(window->model()->conversationAt(0)->id));
+                window->createContextMenu(window->model()->conversationAt(0).id));
         QVERIFY(safeMenu->actions().at(0)->isEnabled());
     }
 
@@ -585,7 +573,7 @@ private slots:
         QTRY_VERIFY(model->rowCount() >= 20);
         QVERIFY(settled(model));
         window->conversationView()->setCurrentIndex(model->index(5));
-        const QString selected = model->conversationAt(5)->id;
+        const QString selected = model->conversationAt(5).id;
         const int calls = m_demo->server.inboxCallCount();
         press(Qt::Key_F5);
         QTRY_COMPARE(m_demo->server.inboxCallCount(), calls + 1);
@@ -593,7 +581,7 @@ private slots:
         const QByteArray body = m_demo->server.inboxRequests().last().body;
         QVERIFY(!QJsonDocument::fromJson(body).object().contains(u"next_cursor"));
         QTRY_COMPARE(window->conversationView()->currentIndex().row(), 5);
-        QCOMPARE(model->conversationAt(5)->id, selected);
+        QCOMPARE(model->conversationAt(5).id, selected);
 
         press(Qt::Key_R, Qt::ControlModifier);
         QTRY_COMPARE(m_demo->server.inboxCallCount(), calls + 2);
@@ -607,7 +595,7 @@ private slots:
         ConversationListModel *model = window->model();
         QTRY_COMPARE(model->rowCount(), 20);
         userScrollToBottom(window->conversationView());
-        QTRY_COMPARE(model->state(), State::Error);
+        QTRY_COMPARE(sync()->state(), State::Error);
         InboxTab *tab = window->tab(InboxCategory::Inbox);
         QVERIFY(tab->errorBanner()->isVisible());
         QVERIFY(tab->errorBanner()->message().contains(u"Log in again"));
@@ -625,7 +613,7 @@ private slots:
                                    R"({"status":"success","data":{"conversations":[],)"
                                    R"("total_results":0,"next_cursor":null}})"));
         MainWindow *window = openWindow();
-        QTRY_COMPARE(window->model()->state(), State::AtEnd);
+        QTRY_COMPARE(sync()->state(), State::AtEnd);
         bool shown = false;
         for (const QLabel *label : window->findChildren<QLabel *>())
             shown = shown
@@ -639,7 +627,7 @@ private slots:
         press(Qt::Key_3, Qt::ControlModifier);
         window->resize(900, 640);
         window->close();
-        m_window.reset();
+        m_fixture->close();
         MainWindow *again = openWindow({}, true);
         QCOMPARE(again->currentCategory(), InboxCategory::Job);
         QCOMPARE(again->size(), QSize(900, 640));
@@ -656,10 +644,11 @@ private slots:
     void withoutAnAccountItShowsTheWelcomePanel()
     {
         LinkupClient client;
-        CredentialVault vault(&m_secrets);
+        CredentialVault vault(&m_fixture->secrets);
         Session session(&client, &vault);
         session.adopt(Session::Kind::None);
-        MainWindow window(&session, StartupOptions());
+        InboxSession inbox(&session);
+        MainWindow window(&inbox, StartupOptions());
         QVERIFY(!window.model());
         QCOMPARE(window.centralWidget()->findChild<WelcomePanel *>(), window.welcomePanel());
         window.show();

@@ -29,6 +29,7 @@ BASE_PACKAGES=(
     pkg-config
     qt6-base-dev
     qt6-base-dev-tools
+    libqt6sql6-sqlite
     qt6-tools-dev
     qt6-tools-dev-tools
     qt6-l10n-tools

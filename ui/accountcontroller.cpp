@@ -3,6 +3,8 @@
 #include "account/credentialvault.h"
 #include "account/session.h"
 #include "api/apierror.h"
+#include "api/apiusage.h"
+#include "api/linkupclient.h"
 #include "connectdialog.h"
 #include "settingsdialog.h"
 
@@ -21,6 +23,8 @@ ConnectDialog *AccountController::openConnectDialog()
         m_connectDialog->close();
     auto *dialog = new ConnectDialog(m_session->accountApiBase(), m_session->country(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_usage)
+        connect(dialog->client(), &LinkupClient::attemptFinished, m_usage, &ApiUsage::record);
     m_connectDialog = dialog;
     return dialog;
 }

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 
+class ApiUsage;
 class Session;
 class QWidget;
 struct ApiError;
@@ -19,6 +20,9 @@ class AccountController : public QObject
 
 public:
     AccountController(Session *session, QWidget *window);
+
+    // The credit meter the connect dialog's calls are counted in (they are billed too).
+    void setUsage(ApiUsage *usage) { m_usage = usage; }
 
     void connectAccount();
     void fixCredentials(const ApiError &error);
@@ -38,6 +42,7 @@ private:
 
     Session *m_session;
     QWidget *m_window;
+    ApiUsage *m_usage = nullptr;
     QPointer<ConnectDialog> m_connectDialog;
     QPointer<SettingsDialog> m_settingsDialog;
 };

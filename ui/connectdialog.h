@@ -25,6 +25,8 @@ class ConnectDialog : public QDialog
     Q_OBJECT
 
 public:
+    // The dialog's own client: nothing of the session changes until a login succeeds.
+    LinkupClient *client() const { return m_client; }
     enum class Step { ApiKey, LinkedIn, Code };
     Q_ENUM(Step)
 

@@ -49,7 +49,14 @@ void ErrorBanner::showMessage(const QString &message, const QString &actionText)
     m_action->setVisible(!actionText.isEmpty());
     // With a fix on offer, that is the obvious button; Retry stays for afterwards.
     m_action->setDefault(!actionText.isEmpty());
+    m_retry->setVisible(m_retryVisible);
     show();
+}
+
+void ErrorBanner::setRetryVisible(bool visible)
+{
+    m_retryVisible = visible;
+    m_retry->setVisible(visible);
 }
 
 QString ErrorBanner::message() const

@@ -17,6 +17,8 @@ public:
     // actionText names a fix the user can make ("Log in Again"); empty for none.
     void showMessage(const QString &message, const QString &actionText = {});
     QString message() const;
+    // A note with a single action (no Retry).
+    void setRetryVisible(bool visible);
     QPushButton *retryButton() const { return m_retry; }
     QPushButton *actionButton() const { return m_action; }
 
@@ -28,4 +30,5 @@ private:
     QLabel *m_text;
     QPushButton *m_retry;
     QPushButton *m_action;
+    bool m_retryVisible = true;
 };

@@ -1,24 +1,39 @@
 #include "inboxtab.h"
 
-#include "conversationlistview.h"
+#include "api/connectivity.h"
 #include "errorbanner.h"
 #include "inbox/conversationlistmodel.h"
+#include "inbox/inboxsync.h"
+#include "scrollanchor.h"
+#include "text/timeformat.h"
 
 #include <QApplication>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QListView>
+#include <QLocale>
 #include <QProgressBar>
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
-using State = ConversationListModel::LoadState;
+using State = PageLoader::State;
 
-InboxTab::InboxTab(ConversationListModel *model, QWidget *parent)
+namespace {
+
+bool isNetworkTrouble(const ApiError &error)
+{
+    return error.kind == ApiError::Kind::NetworkError || error.kind == ApiError::Kind::Timeout;
+}
+
+} // namespace
+
+InboxTab::InboxTab(InboxSync *sync, Connectivity *connectivity, QWidget *parent)
     : QWidget(parent)
-    , m_model(model)
+    , m_sync(sync)
+    , m_model(sync->model())
+    , m_connectivity(connectivity)
     , m_banner(new ErrorBanner)
+    , m_gap(new ErrorBanner)
     , m_stack(new QStackedWidget)
     , m_view(new ConversationListView)
     , m_busy(new QWidget)
@@ -34,9 +49,10 @@ InboxTab::InboxTab(ConversationListModel *model, QWidget *parent)
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // rows elide instead
     m_view->setAccessibleName(
-            tr("%1 conversations").arg(InboxCategories::displayName(model->category())));
+            tr("%1 conversations").arg(InboxCategories::displayName(m_model->category())));
     m_view->setModel(m_model);
     m_view->verticalScrollBar()->setSingleStep(24);
+    new ScrollAnchor(m_view); // merged rows above do not move the one being read
 
     auto *busyLabel = new QLabel(tr("Loading conversations…"));
     busyLabel->setAlignment(Qt::AlignCenter);
@@ -62,22 +78,29 @@ InboxTab::InboxTab(ConversationListModel *model, QWidget *parent)
     m_loadingMore->setTextVisible(false);
     m_loadingMore->setFixedHeight(4);
     m_loadingMore->setAccessibleName(tr("Loading more conversations"));
+    m_gap->setObjectName(QStringLiteral("gapBanner"));
+    m_gap->setRetryVisible(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_banner);
+    layout->addWidget(m_gap);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_loadingMore);
     setFocusProxy(m_view);
 
-    connect(m_model, &ConversationListModel::stateChanged, this, &InboxTab::showState);
+    connect(m_sync, &InboxSync::stateChanged, this, &InboxTab::showState);
+    connect(m_sync, &InboxSync::gapChanged, this, &InboxTab::showBanners);
+    connect(m_sync, &InboxSync::synced, this, &InboxTab::statusChanged);
     connect(m_model, &ConversationListModel::rowsInserted, this, &InboxTab::showState);
     connect(m_model, &ConversationListModel::modelReset, this, &InboxTab::showState);
-    connect(m_model, &ConversationListModel::pageLoaded, this, &InboxTab::onPageLoaded);
-    connect(m_banner, &ErrorBanner::retryRequested, m_model, &ConversationListModel::retry);
+    connect(m_sync, &InboxSync::pageLoaded, this, &InboxTab::onPageLoaded);
+    connect(m_banner, &ErrorBanner::retryRequested, m_sync, &InboxSync::retry);
     connect(m_banner, &ErrorBanner::actionRequested, this,
-            [this] { emit credentialsFixRequested(m_model->lastError()); });
+            [this] { emit credentialsFixRequested(m_sync->lastError()); });
+    connect(m_gap, &ErrorBanner::actionRequested, m_sync, &InboxSync::fillGap);
+    connect(m_connectivity, &Connectivity::offlineChanged, this, &InboxTab::onConnectivityChanged);
     connect(m_view, &ConversationListView::scrolledTowardEnd, this, &InboxTab::loadMoreIfNearEnd);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &InboxTab::onCurrentChanged);
@@ -93,11 +116,8 @@ InboxTab::InboxTab(ConversationListModel *model, QWidget *parent)
         m_view->setCurrentIndex(index);
         emit contextMenuRequested(idAt(index), m_view->viewport()->mapToGlobal(pos));
     });
-
-    // Opening the tab is asking for it: its first page goes out now rather than when the
-    // (possibly hidden) view lays itself out, so the busy page never waits on a layout.
-    m_model->loadMore();
     showState();
+    onPageLoaded(); // stored rows: the keyboard has a place to start
 }
 
 QString InboxTab::idAt(const QModelIndex &index) const
@@ -115,10 +135,10 @@ void InboxTab::onCurrentChanged()
     emit currentConversationChanged(m_view->isPicking());
 }
 
-const Conversation *InboxTab::currentConversation() const
+Conversation InboxTab::currentConversation() const
 {
     const QModelIndex current = m_view->currentIndex();
-    return current.isValid() ? m_model->conversationAt(current.row()) : nullptr;
+    return current.isValid() ? m_model->conversationAt(current.row()) : Conversation();
 }
 
 QString InboxTab::currentConversationId() const
@@ -137,21 +157,15 @@ bool InboxTab::selectConversation(const QString &conversationId)
 
 void InboxTab::refresh()
 {
-    if (const Conversation *conversation = currentConversation())
-        m_reselectId = conversation->id;
-    m_model->refresh();
+    // Merged in place: the selection follows its conversation by itself.
+    m_sync->refresh();
 }
 
 void InboxTab::onPageLoaded()
 {
-    if (m_view->currentIndex().isValid() && m_reselectId.isEmpty())
-        return;
-    // After a refresh, the same conversation if it is still on the first page; else the
-    // first row, so the keyboard has a place to start.
-    const int row = m_reselectId.isEmpty() ? 0 : qMax(0, m_model->rowOf(m_reselectId));
-    m_reselectId.clear();
-    if (row < m_model->rowCount())
-        m_view->setCurrentIndex(m_model->index(row));
+    // The first rows give the keyboard a place to start; later pages change nothing.
+    if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0));
 }
 
 bool InboxTab::isNearEnd() const
@@ -165,19 +179,29 @@ void InboxTab::loadMoreIfNearEnd()
 {
     if (!isNearEnd() || m_stack->currentWidget() != m_view)
         return;
-    if (m_model->canLoadMore())
-        m_model->loadMore();
+    if (m_sync->canLoadMore())
+        m_sync->loadMore();
     else
-        m_wantsMore = m_model->state() == State::Loading;
+        m_wantsMore = m_sync->state() == State::Loading;
+}
+
+void InboxTab::onConnectivityChanged(bool offline)
+{
+    // The network is back (another call got through): a list that stopped because it
+    // was gone goes on by itself, as network failures may; the banner goes.
+    if (!offline && m_sync->state() == State::Error && isNetworkTrouble(m_sync->lastError()))
+        m_sync->retry();
+    showBanners();
 }
 
 void InboxTab::showState()
 {
-    const State state = m_model->state();
+    const State state = m_sync->state();
     const bool empty = m_model->rowCount() == 0;
-    if (empty && (state == State::Loading || state == State::Idle))
+    const bool unknown = !m_sync->lastSynced().isValid();
+    if (empty && (state == State::Loading || (state == State::Idle && unknown)))
         m_stack->setCurrentWidget(m_busy);
-    else if (empty && state == State::AtEnd)
+    else if (empty && state != State::Error)
         m_stack->setCurrentWidget(m_empty);
     else if (m_stack->currentWidget() != m_view) {
         // The list was hidden behind the busy page when the window asked it to take
@@ -188,7 +212,7 @@ void InboxTab::showState()
             m_view->setFocus();
     }
     m_loadingMore->setVisible(!empty && state == State::Loading);
-    if (state == State::Idle && m_wantsMore) {
+    if (state != State::Loading && m_wantsMore) {
         // The user scrolled to the end while this page was on its way: go on, if the
         // new rows (laid out first, so the scroll range counts them) still leave them
         // within a screen of it.
@@ -196,11 +220,36 @@ void InboxTab::showState()
         m_view->doItemsLayout();
         loadMoreIfNearEnd();
     }
-    if (state == State::Error)
-        m_banner->showMessage(m_model->lastError().message, fixFor(m_model->lastError()));
-    else
-        m_banner->hide();
+    showBanners();
     emit statusChanged();
+}
+
+void InboxTab::showBanners()
+{
+    const ApiError error = m_sync->lastError();
+    if (m_sync->state() != State::Error) {
+        m_banner->hide();
+    } else if (isNetworkTrouble(error) && m_model->rowCount() > 0) {
+        if (!m_connectivity->isOffline()) {
+            m_banner->hide(); // another call got through: it is going on
+        } else {
+            const QDateTime synced = m_sync->lastSynced();
+            m_banner->showMessage(
+                    synced.isValid() ? tr("Offline — showing conversations from %1")
+                                               .arg(TimeFormat::conversationTime(
+                                                       synced.toLocalTime(),
+                                                       QDateTime::currentDateTime(), QLocale()))
+                                     : tr("Offline — showing the saved conversations"));
+        }
+    } else {
+        m_banner->showMessage(error.message, fixFor(error));
+    }
+    if (m_sync->hasGap())
+        m_gap->showMessage(tr("There are newer conversations than a refresh brings in at once; "
+                              "some may be missing between them and the ones below."),
+                           tr("Load Them"));
+    else
+        m_gap->hide();
 }
 
 bool InboxTab::eventFilter(QObject *watched, QEvent *event)
@@ -217,18 +266,27 @@ bool InboxTab::eventFilter(QObject *watched, QEvent *event)
 QString InboxTab::statusText() const
 {
     const int rows = m_model->rowCount();
-    switch (m_model->state()) {
-    case State::Idle: return tr("%n conversation(s) loaded", nullptr, rows);
+    QString text;
+    switch (m_sync->state()) {
+    case State::Idle: text = tr("%n conversation(s) loaded", nullptr, rows); break;
     case State::Loading:
-        return rows == 0 ? tr("Loading conversations…")
+        text = rows == 0 ? tr("Loading conversations…")
                          : tr("%n conversation(s) loaded, loading more…", nullptr, rows);
+        break;
     case State::Error:
-        return tr("%n conversation(s) loaded; the next page could not be loaded", nullptr, rows);
+        text = tr("%n conversation(s) loaded; the next page could not be loaded", nullptr, rows);
+        break;
     case State::AtEnd:
-        return rows == 0 ? emptyText()
+        text = rows == 0 ? emptyText()
                          : tr("All %n conversation(s) loaded: end of the list", nullptr, rows);
+        break;
     }
-    return {};
+    const QDateTime synced = m_sync->lastSynced();
+    if (synced.isValid())
+        text += u" · "
+                + tr("Updated %1")
+                          .arg(TimeFormat::ago(synced, QDateTime::currentDateTimeUtc(), QLocale()));
+    return text;
 }
 
 QString InboxTab::fixFor(const ApiError &error)

@@ -1,46 +1,50 @@
 #pragma once
 
+#include "conversationlistview.h"
 #include "inbox/inboxcategory.h"
 
 #include <QWidget>
 
-#include "conversationlistview.h"
-
+class Connectivity;
 class ConversationListModel;
-struct ApiError;
 class ErrorBanner;
+class InboxSync;
 class QLabel;
-class QListView;
 class QProgressBar;
 class QStackedWidget;
+struct ApiError;
 struct Conversation;
 
-// One tab: the conversation list of a category with its states around it: a busy
-// page before the first rows, a friendly line for an empty category, a banner with
-// Retry on errors (rows stay), a thin bar while the next page loads. It asks for the
-// next page when the user scrolls (wheel, scroll bar, Down, Page Down, End) to within
-// a screen of the end, and at no other time: showing, hiding, resizing or switching
-// tabs never buys a page. Conversations are named by id in every signal, never by row.
+// One tab: the conversation list of a category with its states around it: a busy page
+// before the first rows (stored rows show at once instead), a friendly line for an
+// empty category, a banner with Retry on errors (rows stay; "Offline — showing
+// conversations from …" when the network is gone), a note when newer conversations may
+// be missing, a thin bar while a page loads. It asks for the next page when the user
+// scrolls (wheel, scroll bar, Down, Page Down, End) to within a screen of the end, and
+// at no other time: showing, hiding, resizing or switching tabs never buys a page.
+// Conversations are named by id in every signal, never by row.
 class InboxTab : public QWidget
 {
     Q_OBJECT
 
 public:
-    InboxTab(ConversationListModel *model, QWidget *parent = nullptr);
+    InboxTab(InboxSync *sync, Connectivity *connectivity, QWidget *parent = nullptr);
 
+    InboxSync *sync() const { return m_sync; }
     ConversationListModel *model() const { return m_model; }
     QListView *view() const { return m_view; }
     ErrorBanner *errorBanner() const { return m_banner; }
+    ErrorBanner *gapBanner() const { return m_gap; }
 
-    // The conversation under the keyboard cursor, or null / empty.
-    const Conversation *currentConversation() const;
+    // The conversation under the keyboard cursor (an empty one for none).
+    Conversation currentConversation() const;
     QString currentConversationId() const;
     // Makes this conversation current (as the program, not as the user's pick).
     bool selectConversation(const QString &conversationId);
 
-    // Reloads from the first page and selects the same conversation again if it is there.
+    // Asks for the first page again; what is shown stays, the selection with it.
     void refresh();
-    // One line for the status bar.
+    // One line for the status bar, with how fresh the list is.
     QString statusText() const;
 
 signals:
@@ -60,22 +64,26 @@ protected:
 
 private:
     void showState();
+    void showBanners();
     void loadMoreIfNearEnd();
     bool isNearEnd() const;
     void onPageLoaded();
     void onCurrentChanged();
+    void onConnectivityChanged(bool offline);
     QString idAt(const QModelIndex &index) const;
     QString emptyText() const;
     static QString fixFor(const ApiError &error);
 
+    InboxSync *m_sync;
     ConversationListModel *m_model;
+    Connectivity *m_connectivity;
     ErrorBanner *m_banner;
+    ErrorBanner *m_gap;
     QStackedWidget *m_stack;
     ConversationListView *m_view;
     QWidget *m_busy;
     QLabel *m_empty;
     QProgressBar *m_loadingMore;
-    QString m_reselectId; // after refresh(): the conversation to select again
     QString m_currentId;
     bool m_wantsMore = false; // the user reached the end while a page was on its way
 };

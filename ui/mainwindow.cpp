@@ -1,35 +1,31 @@
 #include "mainwindow.h"
 
-#include "account/session.h"
 #include "accountcontroller.h"
 #include "api/apiusage.h"
-#include "api/linkupclient.h"
-#include "api/urlpolicy.h"
-#include "avatars/avatarstore.h"
+#include "api/connectivity.h"
+#include "conversationactions.h"
 #include "conversationdelegate.h"
+#include "demobanner.h"
+#include "errorbanner.h"
 #include "inbox/conversationlistmodel.h"
+#include "inbox/inboxsync.h"
 #include "inboxtab.h"
-#include "painting.h"
-#include "text/displaytext.h"
+#include "session/inboxsession.h"
 #include "thread/messagelistmodel.h"
 #include "thread/threadcache.h"
-#include "threadpane.h"
 #include "welcomepanel.h"
 
 #include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
-#include <QDesktopServices>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
-#include <QShowEvent>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -44,35 +40,44 @@ const auto TabKey = QStringLiteral("window/tab");
 const auto SplitterKey = QStringLiteral("window/splitter");
 constexpr int StatusMessageMs = 8000;
 constexpr int ThreadDelayMs = 300;
+constexpr int ClockMs = 30000;
+
+QVBoxLayout *flatLayout(QWidget *widget)
+{
+    auto *layout = new QVBoxLayout(widget);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    return layout;
+}
 
 } // namespace
 
-MainWindow::MainWindow(Session *session, const StartupOptions &options, QWidget *parent)
+MainWindow::MainWindow(InboxSession *inbox, const StartupOptions &options, QWidget *parent)
     : QMainWindow(parent)
-    , m_session(session)
-    , m_client(session->client())
-    , m_accounts(new AccountController(session, this))
-    , m_usage(new ApiUsage(this))
-    , m_avatars(new AvatarStore(AvatarStore::defaultCacheDirectory(), this))
-    , m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
+    , m_inbox(inbox)
+    , m_session(inbox->account())
+    , m_accounts(new AccountController(inbox->account(), this))
+    , m_conversationActions(
+              new ConversationActions([this](const QString &id) { return conversationById(id); },
+                                      [this] { return currentConversationId(); }, this))
     , m_central(new QStackedWidget)
     , m_starting(new QWidget)
     , m_welcome(new WelcomePanel)
-    , m_inbox(new QWidget)
-    , m_demoBanner(new QFrame)
+    , m_inboxPage(new QWidget)
+    , m_demoBanner(new DemoBanner)
+    , m_notice(new ErrorBanner)
     , m_tabBar(new QTabBar)
     , m_tabStack(new QStackedWidget)
     , m_listArea(new QWidget)
     , m_splitter(new QSplitter(Qt::Horizontal))
-    , m_threads(new ThreadCache(session->client(), this))
-    , m_threadPane(new ThreadPane(m_threads, m_avatars))
+    , m_threadPane(new ThreadPane(inbox->threads(), inbox->avatars()))
     , m_threadDelay(new QTimer(this))
+    , m_clock(new QTimer(this))
     , m_statusText(new QLabel)
     , m_usageText(new QLabel)
 {
-    setWindowTitle(tr("Linkup Inbox"));
-    connect(m_client, &LinkupClient::attemptFinished, m_usage, &ApiUsage::record);
-    connect(m_usage, &ApiUsage::changed, this, &MainWindow::updateStatus);
+    m_accounts->setUsage(inbox->usage());
+    connect(inbox->usage(), &ApiUsage::changed, this, &MainWindow::updateStatus);
 
     m_tabBar->setExpanding(false);
     m_tabBar->setDocumentMode(true);
@@ -80,13 +85,10 @@ MainWindow::MainWindow(Session *session, const StartupOptions &options, QWidget 
     for (InboxCategory category : InboxCategories::all())
         m_tabBar->addTab(InboxCategories::displayName(category));
 
-    createDemoBanner();
-    auto *inboxLayout = new QVBoxLayout(m_inbox);
-    inboxLayout->setContentsMargins(0, 0, 0, 0);
-    inboxLayout->setSpacing(0);
-    auto *listLayout = new QVBoxLayout(m_listArea);
-    listLayout->setContentsMargins(0, 0, 0, 0);
-    listLayout->setSpacing(0);
+    m_notice->setObjectName(QStringLiteral("noticeBanner"));
+    m_notice->setRetryVisible(false);
+    connect(m_notice, &ErrorBanner::actionRequested, m_notice, &QWidget::hide);
+    QVBoxLayout *listLayout = flatLayout(m_listArea);
     listLayout->addWidget(m_tabBar);
     listLayout->addWidget(m_tabStack, 1);
     m_splitter->addWidget(m_listArea);
@@ -94,14 +96,15 @@ MainWindow::MainWindow(Session *session, const StartupOptions &options, QWidget 
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(false);
+    QVBoxLayout *inboxLayout = flatLayout(m_inboxPage);
     inboxLayout->addWidget(m_demoBanner);
+    inboxLayout->addWidget(m_notice);
     inboxLayout->addWidget(m_splitter, 1);
 
     m_threadDelay->setSingleShot(true);
     m_threadDelay->setInterval(ThreadDelayMs);
     connect(m_threadDelay, &QTimer::timeout, this,
             [this] { showCurrentThread(ThreadPane::Loading::Allowed); });
-    m_threadPane->setUrlOpener([this](const QUrl &url) { return m_openUrl(url); });
     connect(m_threadPane, &ThreadPane::openProfileRequested, this,
             [this] { openProfile(currentConversationId()); });
     connect(m_threadPane, &ThreadPane::backRequested, this, &MainWindow::closeThreadInPlace);
@@ -109,61 +112,80 @@ MainWindow::MainWindow(Session *session, const StartupOptions &options, QWidget 
             &AccountController::fixCredentials);
     m_central->addWidget(m_starting);
     m_central->addWidget(m_welcome);
-    m_central->addWidget(m_inbox);
+    m_central->addWidget(m_inboxPage);
     setCentralWidget(m_central);
 
     m_statusText->setTextFormat(Qt::PlainText);
     m_usageText->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_statusText, 1);
     statusBar()->addPermanentWidget(m_usageText);
+    m_clock->setInterval(ClockMs);
+    connect(m_clock, &QTimer::timeout, this, [this] {
+        updateStatus();
+        if (isActiveWindow())
+            refreshIfStale(currentTab());
+    });
+    m_clock->start();
 
     createActions();
     createMenus();
+    setUrlOpener({});
 
+    connect(m_conversationActions, &ConversationActions::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, StatusMessageMs); });
     connect(m_welcome, &WelcomePanel::demoRequested, this, [this] {
         if (!m_session->startDemo())
             statusBar()->showMessage(tr("The demo server could not start."), StatusMessageMs);
     });
     connect(m_welcome, &WelcomePanel::connectRequested, m_accounts,
             &AccountController::connectAccount);
+    connect(m_demoBanner, &DemoBanner::connectRequested, m_accounts,
+            &AccountController::connectAccount);
     connect(m_accounts, &AccountController::credentialsRenewed, this, &MainWindow::retryFailedTabs);
     connect(m_session, &Session::kindChanged, this, &MainWindow::showSession);
-    connect(m_session, &Session::settingsChanged, this, [this] { showSession(m_session->kind()); });
-    connect(m_session, &Session::keychainUnavailable, this, [this](const QString &message) {
-        statusBar()->showMessage(message, 4 * StatusMessageMs);
-    });
+    connect(m_session, &Session::keychainUnavailable, this, &MainWindow::showNotice);
+    connect(m_inbox, &InboxSession::aboutToClose, this, &MainWindow::clearTabs);
+    connect(m_inbox, &InboxSession::opened, this, &MainWindow::onInboxOpened);
+    connect(m_inbox, &InboxSession::unreadCountsChanged, this, &MainWindow::updateTitle);
+    connect(m_inbox, &InboxSession::storeProblem, this, &MainWindow::showNotice);
     connect(m_tabBar, &QTabBar::currentChanged, this, &MainWindow::onTabChanged);
     restoreWindowState(options);
     showSession(m_session->kind());
 }
 
-void MainWindow::createDemoBanner()
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setUrlOpener(UrlOpener opener)
 {
-    m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
-    m_demoBanner->setFrameShape(QFrame::StyledPanel);
-    m_demoBanner->setAutoFillBackground(true);
-    // A tint of the window toward the accent: readable in light and dark palettes.
-    QPalette tinted = m_demoBanner->palette();
-    tinted.setColor(QPalette::Window,
-                    Painting::blended(tinted.color(QPalette::Window),
-                                      tinted.color(QPalette::Highlight), 0.22));
-    m_demoBanner->setPalette(tinted);
-    auto *text = new QLabel(tr("This is the demo inbox: its people and messages are made up."));
-    text->setWordWrap(true);
-    auto *connectButton = new QPushButton(tr("Connect Your Account…"));
-    m_demoConnect = connectButton;
-    connect(connectButton, &QPushButton::clicked, m_accounts, &AccountController::connectAccount);
-    auto *layout = new QHBoxLayout(m_demoBanner);
-    layout->setContentsMargins(10, 6, 10, 6);
-    layout->addWidget(text, 1);
-    layout->addWidget(connectButton);
+    if (!opener)
+        return; // ConversationActions and the delegates open with QDesktopServices
+    m_conversationActions->setUrlOpener(opener);
+    m_threadPane->setUrlOpener(std::move(opener));
+}
+
+const ApiUsage *MainWindow::usage() const
+{
+    return m_inbox->usage();
+}
+
+AvatarStore *MainWindow::avatars() const
+{
+    return m_inbox->avatars();
+}
+
+ThreadCache *MainWindow::threads() const
+{
+    return m_inbox->threads();
+}
+
+QFrame *MainWindow::demoBanner() const
+{
+    return m_demoBanner;
 }
 
 void MainWindow::showSession(Session::Kind kind)
 {
-    clearTabs();
-    const bool inbox = kind == Session::Kind::Demo || kind == Session::Kind::Account;
-    setWindowTitle(kind == Session::Kind::Demo ? tr("Linkup Inbox — Demo") : tr("Linkup Inbox"));
+    const bool inbox = m_inbox->isOpen();
     m_demoBanner->setVisible(kind == Session::Kind::Demo);
     switch (kind) {
     case Session::Kind::Starting: m_central->setCurrentWidget(m_starting); break;
@@ -173,66 +195,56 @@ void MainWindow::showSession(Session::Kind kind)
         m_statusText->setText(tr("Not connected"));
         break;
     case Session::Kind::Demo:
-    case Session::Kind::Account:
-        m_central->setCurrentWidget(m_inbox);
-        onTabChanged(m_tabBar->currentIndex());
-        break;
+    case Session::Kind::Account: m_central->setCurrentWidget(m_inboxPage); break;
     }
     m_tabBar->setEnabled(inbox);
     for (QAction *action : std::as_const(m_tabActions))
         action->setEnabled(inbox);
     m_signOut->setEnabled(kind == Session::Kind::Account);
+    if (inbox && m_tabs.isEmpty())
+        onInboxOpened();
+    updateTitle();
     updateActions();
+}
+
+void MainWindow::onInboxOpened()
+{
+    // What is stored shows at once; the visible tab then asks for its first page.
+    m_refreshOnShow = true;
+    if (m_central->currentWidget() != m_inboxPage)
+        return; // showSession() comes right after and does this
+    onTabChanged(m_tabBar->currentIndex());
 }
 
 void MainWindow::clearTabs()
 {
-    // The lists belong to the account (or demo) they were loaded for.
+    // The lists belong to the inbox (an account, the demo) they show.
     for (InboxTab *tab : std::as_const(m_tabs)) {
         m_tabStack->removeWidget(tab);
-        delete tab->model();
         delete tab;
     }
     m_tabs.clear();
     m_threadDelay->stop();
     m_threadPane->clear();
-    m_threads->clear();
     m_threadInPlace = false;
+    updateNarrowLayout();
 }
 
 void MainWindow::retryFailedTabs()
 {
     for (InboxTab *tab : std::as_const(m_tabs)) {
-        if (tab->model()->state() == ConversationListModel::LoadState::Error)
-            tab->model()->retry();
+        if (tab->sync()->state() == PageLoader::State::Error)
+            tab->sync()->retry();
     }
     if (MessageListModel *thread = m_threadPane->model();
-        thread && thread->state() == MessageListModel::LoadState::Error)
+        thread && thread->state() == PageLoader::State::Error)
         thread->retry();
 }
 
-MainWindow::~MainWindow() = default;
-
 void MainWindow::createActions()
 {
-    m_openProfile = new QAction(tr("&Open Profile"), this);
-    m_openProfile->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
-    // Only while the list has focus: Return keeps its meaning everywhere else.
-    m_openProfile->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_tabStack->addAction(m_openProfile);
-    m_threadPane->addAction(m_openProfile); // Return means the same in the thread
-    connect(m_openProfile, &QAction::triggered, this,
-            [this] { openProfile(currentConversationId()); });
-
-    m_copyLink = new QAction(tr("Copy Profile &Link"), this);
-    m_copyLink->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    connect(m_copyLink, &QAction::triggered, this,
-            [this] { copyProfileLink(currentConversationId()); });
-
-    m_copyMessage = new QAction(tr("&Copy Last Message"), this);
-    m_copyMessage->setShortcut(QKeySequence::Copy);
-    connect(m_copyMessage, &QAction::triggered, this,
-            [this] { copyLastMessage(currentConversationId()); });
+    m_tabStack->addAction(m_conversationActions->openProfileAction());
+    m_threadPane->addAction(m_conversationActions->openProfileAction()); // the same there
 
     m_refresh = new QAction(tr("&Refresh"), this);
     m_refresh->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)});
@@ -254,9 +266,9 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_openProfile);
-    file->addAction(m_copyLink);
-    file->addAction(m_copyMessage);
+    file->addAction(m_conversationActions->openProfileAction());
+    file->addAction(m_conversationActions->copyLinkAction());
+    file->addAction(m_conversationActions->copyMessageAction());
     file->addSeparator();
     QAction *connectAccount = file->addAction(tr("Co&nnect Account…"), m_accounts,
                                               &AccountController::connectAccount);
@@ -302,7 +314,16 @@ void MainWindow::restoreWindowState(const StartupOptions &options)
     // A category asked for on the command line wins over the last one used.
     if (category == InboxCategory::Inbox)
         InboxCategories::fromApiName(settings.value(TabKey).toString(), &category);
+    const QSignalBlocker quiet(m_tabBar); // the tabs are made once the inbox shows
     m_tabBar->setCurrentIndex(int(InboxCategories::all().indexOf(category)));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    // Coming back to the window is when a stale list refreshes by itself (if it may).
+    if (event->type() == QEvent::ActivationChange && isActiveWindow())
+        refreshIfStale(currentTab());
 }
 
 void MainWindow::resizeEvent(QResizeEvent *event)
@@ -335,7 +356,7 @@ void MainWindow::onCurrentConversationChanged(bool pickedByUser)
     // (moving through the list costs nothing), and only where the thread can be seen.
     // Everything else (the window opening, a tab switch, rows arriving, a refresh
     // restoring the selection, jumps with Home/End/Page keys) shows the thread only when
-    // it is at hand, else the pane offers to load it.
+    // it is at hand (cached or stored), else the pane offers to load it.
     m_threadDelay->stop();
     if (m_narrow)
         return;
@@ -347,8 +368,9 @@ void MainWindow::onCurrentConversationChanged(bool pickedByUser)
 
 void MainWindow::showCurrentThread(ThreadPane::Loading loading)
 {
-    if (const Conversation *conversation = conversationById(currentConversationId()))
-        m_threadPane->showConversation(*conversation, m_session->country(), loading);
+    const Conversation conversation = conversationById(currentConversationId());
+    if (!conversation.id.isEmpty())
+        m_threadPane->showConversation(conversation, m_session->country(), loading);
     else
         m_threadPane->clear();
 }
@@ -356,7 +378,7 @@ void MainWindow::showCurrentThread(ThreadPane::Loading loading)
 void MainWindow::openThreadInPlace(const QString &conversationId)
 {
     InboxTab *tab = currentTab();
-    if (!tab || !conversationById(conversationId))
+    if (!tab || conversationById(conversationId).id.isEmpty())
         return;
     m_threadDelay->stop();
     tab->selectConversation(conversationId);
@@ -422,49 +444,85 @@ QListView *MainWindow::conversationView() const
     return tab ? tab->view() : nullptr;
 }
 
+InboxTab *MainWindow::createTab(InboxCategory category)
+{
+    auto *tab = new InboxTab(m_inbox->sync(category), m_inbox->connectivity());
+    auto *delegate = new ConversationDelegate(tab->view());
+    delegate->setAvatarStore(m_inbox->avatars());
+    tab->view()->setItemDelegate(delegate);
+    connect(tab, &InboxTab::statusChanged, this, [this, tab] {
+        if (tab == currentTab())
+            updateStatus();
+    });
+    connect(tab, &InboxTab::currentConversationChanged, this, &MainWindow::updateActions);
+    connect(tab, &InboxTab::currentConversationChanged, this, [this, tab](bool picked) {
+        if (tab == currentTab())
+            onCurrentConversationChanged(picked);
+    });
+    connect(tab, &InboxTab::threadRequested, this, &MainWindow::openThreadInPlace);
+    connect(tab, &InboxTab::conversationClicked, this, [this](const QString &id) {
+        if (m_narrow)
+            openThreadInPlace(id); // a single click only selects in a wide window
+    });
+    connect(tab, &InboxTab::conversationActivated, this, &MainWindow::openProfile);
+    connect(tab, &InboxTab::contextMenuRequested, this,
+            [this](const QString &id, const QPoint &globalPos) {
+                if (QMenu *menu = createContextMenu(id)) {
+                    menu->setAttribute(Qt::WA_DeleteOnClose);
+                    menu->popup(globalPos);
+                }
+            });
+    connect(tab, &InboxTab::credentialsFixRequested, m_accounts,
+            &AccountController::fixCredentials);
+    m_tabs.insert(category, tab);
+    m_tabStack->addWidget(tab);
+    // The list comes first in the focus chain (before the demo banner's button), so it
+    // has the keyboard when the window opens.
+    QWidget::setTabOrder(tab->view(), m_demoBanner->connectButton());
+    return tab;
+}
+
 void MainWindow::onTabChanged(int index)
 {
-    if (m_central->currentWidget() != m_inbox)
+    if (m_central->currentWidget() != m_inboxPage || !m_inbox->isOpen())
         return;
     const InboxCategory category = InboxCategories::all().value(index, InboxCategory::Inbox);
     InboxTab *tab = m_tabs.value(category);
-    if (!tab) {
-        auto *model = new ConversationListModel(m_client, category, m_session->country(), this);
-        model->setPageSize(m_session->pageSize());
-        model->setAvatarStore(m_avatars);
-        tab = new InboxTab(model);
-        auto *delegate = new ConversationDelegate(tab->view());
-        delegate->setAvatarStore(m_avatars);
-        tab->view()->setItemDelegate(delegate);
-        connect(tab, &InboxTab::statusChanged, this, [this, tab] {
-            if (tab == currentTab())
-                updateStatus();
-        });
-        connect(tab, &InboxTab::currentConversationChanged, this, &MainWindow::updateActions);
-        connect(tab, &InboxTab::currentConversationChanged, this, [this, tab](bool picked) {
-            if (tab == currentTab())
-                onCurrentConversationChanged(picked);
-        });
-        connect(tab, &InboxTab::threadRequested, this, &MainWindow::openThreadInPlace);
-        connect(tab, &InboxTab::conversationClicked, this, [this](const QString &id) {
-            if (m_narrow)
-                openThreadInPlace(id); // a single click only selects in a wide window
-        });
-        connect(tab, &InboxTab::conversationActivated, this, &MainWindow::openProfile);
-        connect(tab, &InboxTab::contextMenuRequested, this, &MainWindow::showContextMenu);
-        connect(tab, &InboxTab::credentialsFixRequested, m_accounts,
-                &AccountController::fixCredentials);
-        m_tabs.insert(category, tab);
-        m_tabStack->addWidget(tab);
-        // The list comes first in the focus chain (before the demo banner's button), so
-        // it has the keyboard when the window opens.
-        QWidget::setTabOrder(tab->view(), m_demoConnect);
-    }
+    const bool firstVisit = !tab;
+    if (firstVisit)
+        tab = createTab(category);
     m_tabStack->setCurrentWidget(tab);
     onCurrentConversationChanged(false); // a tab switch is not a pick
     tab->view()->setFocus();
+    if (firstVisit && m_refreshOnShow) {
+        m_refreshOnShow = false;
+        tab->refresh(); // the tab the inbox opens on: its first page, and only that
+    } else if (firstVisit) {
+        refreshIfStale(tab); // other tabs: only when their last sync is old
+    }
     updateStatus();
     updateActions();
+}
+
+void MainWindow::setFreshnessMinutes(int minutes)
+{
+    m_freshnessMinutes = minutes;
+}
+
+void MainWindow::refreshIfStale(InboxTab *tab)
+{
+    if (!tab || tab->sync()->state() == PageLoader::State::Loading)
+        return;
+    const QDateTime synced = tab->sync()->lastSynced();
+    const int minutes =
+            m_freshnessMinutes >= 0 ? m_freshnessMinutes : m_session->settings().freshnessMinutes();
+    // Never synced: the first page is what opening the tab asks for. Otherwise only
+    // past the freshness interval, and never when the user turned it off.
+    const bool stale = !synced.isValid()
+            || (minutes > 0
+                && synced.secsTo(QDateTime::currentDateTimeUtc()) >= qint64(minutes) * 60);
+    if (stale && tab->sync()->state() != PageLoader::State::Error)
+        tab->refresh();
 }
 
 void MainWindow::updateStatus()
@@ -472,28 +530,47 @@ void MainWindow::updateStatus()
     if (InboxTab *tab = currentTab())
         m_statusText->setText(tab->statusText());
     // Two plurals, so each number gets its own grammatical form.
-    m_usageText->setText(tr("%n request(s)", nullptr, m_usage->requests()) + u", "
-                         + tr("about %n credit(s)", nullptr, m_usage->credits()));
+    const ApiUsage *meter = m_inbox->usage();
+    m_usageText->setText(tr("%n request(s)", nullptr, meter->requests()) + u", "
+                         + tr("about %n credit(s)", nullptr, meter->credits()));
+}
+
+void MainWindow::updateTitle()
+{
+    // One name, the mode once, and the unread count the store knows for the inbox.
+    QString title = tr("Linkup Inbox");
+    if (m_session->kind() == Session::Kind::Demo)
+        title += u" — " + tr("Demo");
+    const int unread = m_inbox->unreadCount(InboxCategory::Inbox);
+    if (m_inbox->isOpen() && unread > 0)
+        title += u" — " + tr("%n unread", nullptr, unread);
+    setWindowTitle(title);
+    const QList<InboxCategory> categories = InboxCategories::all();
+    for (int i = 0; i < categories.size(); ++i) {
+        const int count = m_inbox->isOpen() ? m_inbox->unreadCount(categories.at(i)) : 0;
+        const QString name = InboxCategories::displayName(categories.at(i));
+        m_tabBar->setTabText(i,
+                             count > 0 ? tr("%1 (%2)").arg(name, QLocale().toString(count)) : name);
+    }
 }
 
 void MainWindow::updateActions()
 {
-    InboxTab *tab = currentTab();
-    const Conversation *conversation = tab ? tab->currentConversation() : nullptr;
-    const QUrl profile = conversation ? conversation->participant.profileUrl : QUrl();
-    // Enabled for any row so Return on an unsafe link says why it is not opened; the
-    // context menu disables its own item for such rows.
-    m_openProfile->setEnabled(conversation != nullptr);
-    m_copyLink->setEnabled(!profile.isEmpty());
-    m_copyMessage->setEnabled(conversation && !conversation->lastMessage.text.isEmpty());
-    m_refresh->setEnabled(tab != nullptr);
+    m_conversationActions->update();
+    m_refresh->setEnabled(currentTab() != nullptr);
 }
 
-const Conversation *MainWindow::conversationById(const QString &conversationId) const
+void MainWindow::showNotice(const QString &message)
+{
+    // Said once, where it belongs, until dismissed; not a status message that stays.
+    m_notice->showMessage(message, tr("OK"));
+}
+
+Conversation MainWindow::conversationById(const QString &conversationId) const
 {
     const InboxTab *tab = currentTab();
     if (!tab || conversationId.isEmpty())
-        return nullptr;
+        return {};
     return tab->model()->conversationAt(tab->model()->rowOf(conversationId));
 }
 
@@ -505,61 +582,22 @@ QString MainWindow::currentConversationId() const
 
 void MainWindow::openProfile(const QString &conversationId)
 {
-    const Conversation *conversation = conversationById(conversationId);
-    if (!conversation)
-        return;
-    const QUrl url = conversation->participant.profileUrl;
-    if (!UrlPolicy::isOpenableProfileUrl(url)) {
-        statusBar()->showMessage(
-                url.isEmpty() ? tr("This conversation has no profile link.")
-                              : tr("Not opening “%1”: only https links to linkedin.com are opened.")
-                                        .arg(DisplayText::singleLine(url.toDisplayString(), 120)),
-                StatusMessageMs);
-        return;
-    }
-    if (!m_openUrl(url))
-        statusBar()->showMessage(tr("Could not open the browser."), StatusMessageMs);
+    m_conversationActions->openProfile(conversationId);
 }
 
 void MainWindow::copyProfileLink(const QString &conversationId)
 {
-    if (const Conversation *conversation = conversationById(conversationId)) {
-        QApplication::clipboard()->setText(conversation->participant.profileUrl.toString());
-        statusBar()->showMessage(tr("Profile link copied"), StatusMessageMs);
-    }
+    m_conversationActions->copyProfileLink(conversationId);
 }
 
 void MainWindow::copyLastMessage(const QString &conversationId)
 {
-    if (const Conversation *conversation = conversationById(conversationId)) {
-        QApplication::clipboard()->setText(conversation->lastMessage.text);
-        statusBar()->showMessage(tr("Last message copied"), StatusMessageMs);
-    }
+    m_conversationActions->copyLastMessage(conversationId);
 }
 
 QMenu *MainWindow::createContextMenu(const QString &conversationId)
 {
-    const Conversation *conversation = conversationById(conversationId);
-    if (!conversation)
-        return nullptr;
-    auto *menu = new QMenu(this);
-    const QString id = conversationId;
-    QAction *open = menu->addAction(m_openProfile->text(), this, [this, id] { openProfile(id); });
-    open->setEnabled(UrlPolicy::isOpenableProfileUrl(conversation->participant.profileUrl));
-    QAction *link = menu->addAction(m_copyLink->text(), this, [this, id] { copyProfileLink(id); });
-    link->setEnabled(!conversation->participant.profileUrl.isEmpty());
-    QAction *text =
-            menu->addAction(m_copyMessage->text(), this, [this, id] { copyLastMessage(id); });
-    text->setEnabled(!conversation->lastMessage.text.isEmpty());
-    return menu;
-}
-
-void MainWindow::showContextMenu(const QString &conversationId, const QPoint &globalPos)
-{
-    if (QMenu *menu = createContextMenu(conversationId)) {
-        menu->setAttribute(Qt::WA_DeleteOnClose);
-        menu->popup(globalPos);
-    }
+    return m_conversationActions->createContextMenu(conversationId, this);
 }
 
 void MainWindow::showAbout()

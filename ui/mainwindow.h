@@ -13,27 +13,30 @@
 class AccountController;
 class ApiUsage;
 class AvatarStore;
+class ConversationActions;
 class ConversationListModel;
+class DemoBanner;
+class ErrorBanner;
+class InboxSession;
 class InboxTab;
-class LinkupClient;
 class QAction;
+class QFrame;
 class QLabel;
 class QListView;
 class QMenu;
-class QStackedWidget;
-class QFrame;
-class QPushButton;
 class QSplitter;
+class QStackedWidget;
 class QTabBar;
 class QTimer;
 class ThreadCache;
 class WelcomePanel;
 struct Conversation;
 
-// The inbox window: the welcome panel until an account or the demo is chosen, then a
-// tab per category (each with its own model, made on first visit and kept), the menus
-// and shortcuts, opening profiles, the status bar. Account flows live in
-// AccountController.
+// The inbox window. It shows what the InboxSession holds and creates no services: the
+// welcome panel until an account or the demo is chosen, then a tab per category (made
+// on first visit and kept), the conversation pane beside the list, the menus and
+// shortcuts, the status bar. Account flows live in AccountController, the actions on a
+// conversation in ConversationActions.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -43,25 +46,27 @@ public:
     using UrlOpener = std::function<bool(const QUrl &)>;
 
     // options: the tab to open (the command line's, else the last one used).
-    MainWindow(Session *session, const StartupOptions &options, QWidget *parent = nullptr);
+    MainWindow(InboxSession *inbox, const StartupOptions &options, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
+    void setUrlOpener(UrlOpener opener);
 
     InboxCategory currentCategory() const;
     void showCategory(InboxCategory category);
     InboxTab *tab(InboxCategory category) const { return m_tabs.value(category); }
     InboxTab *currentTab() const;
-    // The current tab's model and view (null without credentials).
+    // The current tab's model and view (null without an inbox).
     ConversationListModel *model() const;
     QListView *conversationView() const;
-    const ApiUsage *usage() const { return m_usage; }
-    AvatarStore *avatars() const { return m_avatars; }
+    InboxSession *inbox() const { return m_inbox; }
+    const ApiUsage *usage() const;
+    AvatarStore *avatars() const;
     AccountController *accounts() const { return m_accounts; }
     WelcomePanel *welcomePanel() const { return m_welcome; }
-    QFrame *demoBanner() const { return m_demoBanner; }
+    QFrame *demoBanner() const;
+    ErrorBanner *noticeBanner() const { return m_notice; }
     ThreadPane *threadPane() const { return m_threadPane; }
-    ThreadCache *threads() const { return m_threads; }
+    ThreadCache *threads() const;
     // Below this width the window shows the list or the thread, not both.
     static constexpr int NarrowWidth = 760;
     bool isNarrow() const { return m_narrow; }
@@ -74,65 +79,68 @@ public:
     void openProfile(const QString &conversationId);
     void copyProfileLink(const QString &conversationId);
     void copyLastMessage(const QString &conversationId);
-    // The conversation's context menu (owned by the window): Open Profile is disabled for
-    // links that break the https-on-linkedin.com rule.
     QMenu *createContextMenu(const QString &conversationId);
 
+    // How stale a tab may get before showing it (or the window coming back) refreshes
+    // it by itself; 0: never by itself. From the settings unless set.
+    void setFreshnessMinutes(int minutes);
+
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
     void createActions();
-    void createDemoBanner();
+    void createMenus();
     void showSession(Session::Kind kind);
+    void onInboxOpened();
     void clearTabs();
     void retryFailedTabs();
+    InboxTab *createTab(InboxCategory category);
     void onCurrentConversationChanged(bool pickedByUser);
     void showCurrentThread(ThreadPane::Loading loading);
-    const Conversation *conversationById(const QString &conversationId) const;
+    Conversation conversationById(const QString &conversationId) const;
     QString currentConversationId() const;
     void updateNarrowLayout();
-    void createMenus();
     void restoreWindowState(const StartupOptions &options);
     void onTabChanged(int index);
+    void refreshIfStale(InboxTab *tab);
     void updateStatus();
+    void updateTitle();
     void updateActions();
-    void showContextMenu(const QString &conversationId, const QPoint &globalPos);
+    void showNotice(const QString &message);
     void showAbout();
     void cycleTab(int step);
 
+    InboxSession *m_inbox;
     Session *m_session;
-    LinkupClient *m_client;
     AccountController *m_accounts;
-    ApiUsage *m_usage;
-    AvatarStore *m_avatars;
-    UrlOpener m_openUrl;
+    ConversationActions *m_conversationActions;
 
     QStackedWidget *m_central;
     QWidget *m_starting; // blank while the keychain answers
     WelcomePanel *m_welcome;
-    QWidget *m_inbox;
-    QFrame *m_demoBanner;
-    QPushButton *m_demoConnect = nullptr;
+    QWidget *m_inboxPage;
+    DemoBanner *m_demoBanner;
+    ErrorBanner *m_notice; // one-time notes (the saved inbox, the keychain)
 
     QTabBar *m_tabBar;
     QStackedWidget *m_tabStack;
     QWidget *m_listArea;
     QSplitter *m_splitter;
-    ThreadCache *m_threads;
     ThreadPane *m_threadPane;
     QTimer *m_threadDelay; // the selection must rest before a thread costs a request
+    QTimer *m_clock; // keeps "Updated … ago" current and looks at freshness
     bool m_narrow = false;
     bool m_threadInPlace = false;
+    bool m_refreshOnShow = false; // the first tab shown of a newly opened inbox
+    int m_freshnessMinutes = -1; // -1: the settings'
     QHash<InboxCategory, InboxTab *> m_tabs;
     QLabel *m_statusText;
     QLabel *m_usageText;
 
-    QAction *m_openProfile = nullptr;
-    QAction *m_copyLink = nullptr;
-    QAction *m_copyMessage = nullptr;
     QAction *m_refresh = nullptr;
     QAction *m_signOut = nullptr;
     QList<QAction *> m_tabActions;

@@ -210,9 +210,10 @@ void ThreadPane::clear()
 void ThreadPane::showConversation(const Conversation &conversation, const QString &country,
                                   Loading loading)
 {
-    MessageListModel *model = loading == Loading::Allowed
-            ? m_threads->modelFor(conversation.id, country, conversation.participant)
-            : m_threads->cached(conversation.id);
+    MessageListModel *model = loading == Loading::Allowed || m_threads->isAtHand(conversation.id)
+            ? m_threads->modelFor(conversation.id, country, conversation.participant,
+                                  conversation.lastMessage.time)
+            : nullptr;
     if (model && model == m_model)
         return;
     if (!model && m_offered.id == conversation.id && !conversation.id.isEmpty())
@@ -301,8 +302,9 @@ void ThreadPane::onPageLoaded()
     // separator or sender line, which changes its height.
     restoreAnchor();
     m_anchorFromBottom = -1;
-    if (m_model && m_model->pagesLoaded() == 1)
-        m_view->scrollToBottom(); // a chat opens at its newest message
+    if (m_followBottom)
+        m_view->scrollToBottom(); // a chat opens, and stays, at its newest message
+    m_followBottom = false;
     loadOlderIfAtTop(); // a short first page leaves the view at its top
 }
 
@@ -314,13 +316,16 @@ void ThreadPane::loadOlderIfAtTop()
         m_model->loadOlder();
 }
 
-void ThreadPane::rememberAnchor()
+void ThreadPane::rememberAnchor(const QModelIndex &, int first)
 {
     // Older messages arrive at the top: keep the distance to the bottom so the message
-    // being read stays where it is.
+    // being read stays where it is. Newer ones arrive at the bottom: a reader at the
+    // bottom follows them, one reading older messages stays where they are.
     const QScrollBar *bar = m_view->verticalScrollBar();
-    m_anchorFromBottom =
-            m_view->model() && m_view->model()->rowCount() > 0 ? bar->maximum() - bar->value() : -1;
+    const int rows = m_view->model() ? m_view->model()->rowCount() : 0;
+    const bool atTop = first == 0 && rows > 0;
+    m_anchorFromBottom = atTop ? bar->maximum() - bar->value() : -1;
+    m_followBottom = m_followBottom || rows == 0 || (!atTop && bar->value() >= bar->maximum());
 }
 
 void ThreadPane::restoreAnchor()

@@ -62,7 +62,7 @@ protected:
 private:
     void showState();
     void loadOlderIfAtTop();
-    void rememberAnchor();
+    void rememberAnchor(const QModelIndex &parent, int first);
     void restoreAnchor();
     void onPageLoaded();
     void updateHeaderPicture();
@@ -90,4 +90,5 @@ private:
     QProgressBar *m_loadingOlder;
     MessageDelegate *m_delegate;
     int m_anchorFromBottom = -1; // while older rows are inserted at the top
+    bool m_followBottom = false; // the page goes below what the reader sees: scroll with it
 };

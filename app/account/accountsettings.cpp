@@ -11,6 +11,7 @@ namespace {
 const QString CountryKey = QStringLiteral("account/country");
 const QString PageSizeKey = QStringLiteral("account/pageSize");
 const QString ApiBaseKey = QStringLiteral("account/apiBase");
+const QString FreshnessKey = QStringLiteral("account/freshnessMinutes");
 
 } // namespace
 
@@ -32,6 +33,14 @@ bool AccountSettings::setPageSize(int size)
     if (!pageSizes().contains(size))
         return false;
     m_pageSize = size;
+    return true;
+}
+
+bool AccountSettings::setFreshnessMinutes(int minutes)
+{
+    if (!freshnessChoices().contains(minutes))
+        return false;
+    m_freshnessMinutes = minutes;
     return true;
 }
 
@@ -60,6 +69,9 @@ AccountSettings AccountSettings::load(const QSettings &settings)
     const int size = settings.value(PageSizeKey).toInt(&ok);
     if (ok)
         result.setPageSize(size);
+    const int minutes = settings.value(FreshnessKey).toInt(&ok);
+    if (ok)
+        result.setFreshnessMinutes(minutes);
     result.setApiBase(QUrl(settings.value(ApiBaseKey).toString(), QUrl::StrictMode));
     return result;
 }
@@ -68,6 +80,7 @@ void AccountSettings::save(QSettings &settings) const
 {
     settings.setValue(CountryKey, m_country);
     settings.setValue(PageSizeKey, m_pageSize);
+    settings.setValue(FreshnessKey, m_freshnessMinutes);
     if (m_apiBase.isEmpty())
         settings.remove(ApiBaseKey);
     else

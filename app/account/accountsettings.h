@@ -24,6 +24,13 @@ public:
     int pageSize() const { return m_pageSize; }
     bool setPageSize(int size); // false, and unchanged, unless one of pageSizes()
 
+    // Minutes after which a list refreshes by itself when shown or when the window comes
+    // back; 0: never by itself. One refresh is the first page (2 credits at 20 a page).
+    static constexpr int DefaultFreshnessMinutes = 15;
+    static QList<int> freshnessChoices() { return {0, 5, 15, 60}; }
+    int freshnessMinutes() const { return m_freshnessMinutes; }
+    bool setFreshnessMinutes(int minutes); // false, and unchanged, unless a choice
+
     // Empty: LinkupAPI's own address.
     QUrl apiBase() const { return m_apiBase; }
     QUrl effectiveApiBase() const;
@@ -37,12 +44,13 @@ public:
     friend bool operator==(const AccountSettings &a, const AccountSettings &b)
     {
         return a.m_country == b.m_country && a.m_pageSize == b.m_pageSize
-                && a.m_apiBase == b.m_apiBase;
+                && a.m_apiBase == b.m_apiBase && a.m_freshnessMinutes == b.m_freshnessMinutes;
     }
     friend bool operator!=(const AccountSettings &a, const AccountSettings &b) { return !(a == b); }
 
 private:
     QString m_country = defaultCountry();
     int m_pageSize = DefaultPageSize;
+    int m_freshnessMinutes = DefaultFreshnessMinutes;
     QUrl m_apiBase;
 };

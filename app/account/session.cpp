@@ -70,6 +70,7 @@ void Session::connectAccount(const QString &apiKey, const QString &loginToken,
     m_countryOverride.clear();
     setSettings(settings);
     m_vault->store(apiKey, loginToken);
+    emit accountReplaced();
     useAccountCredentials();
 }
 
@@ -89,6 +90,7 @@ void Session::signOut()
 {
     m_vault->signOut();
     m_client->setCredentials({}, {});
+    emit signedOut();
     setKind(Kind::None);
 }
 

@@ -63,6 +63,11 @@ public:
 
 signals:
     void kindChanged(Session::Kind kind);
+    // New credentials from the connect dialog: maybe another LinkedIn account than the
+    // one before (kindChanged follows).
+    void accountReplaced();
+    // The user signed out: what was kept for the account goes (kindChanged follows).
+    void signedOut();
     void settingsChanged();
     void keychainUnavailable(const QString &message);
 

@@ -35,3 +35,13 @@ bool Conversation::isNormalType() const
 {
     return type.isEmpty() || type.compare(u"normal", Qt::CaseInsensitive) == 0;
 }
+
+QString ownerUrnOf(const QString &conversationId)
+{
+    static const QString Prefix = QStringLiteral("urn:li:msg_conversation:(");
+    if (!conversationId.startsWith(Prefix))
+        return {};
+    const qsizetype comma = conversationId.indexOf(u',', Prefix.size());
+    const QString owner = conversationId.mid(Prefix.size(), comma - Prefix.size());
+    return comma > 0 && owner.startsWith(u"urn:li:fsd_profile:") ? owner : QString();
+}

@@ -47,3 +47,8 @@ struct InboxPage
 
 // Compares two LinkedIn profile links loosely (scheme, host case, trailing slash).
 bool sameProfile(const QUrl &a, const QUrl &b);
+
+// The account owner's member URN that LinkedIn conversation ids embed:
+// "urn:li:fsd_profile:<owner>" from "urn:li:msg_conversation:(urn:li:fsd_profile:<owner>,…)";
+// an empty string when the id is not of that shape.
+QString ownerUrnOf(const QString &conversationId);

@@ -18,6 +18,16 @@ struct ThreadMessage
     bool isSystem = false; // message_type "SYSTEM": an event, not something a person wrote
 };
 
+// What tells two messages apart: the entity urn, or (without one) the same time,
+// sender and text, which is the same message sent twice by the server.
+inline QString messageKey(const ThreadMessage &message)
+{
+    if (!message.id.isEmpty())
+        return message.id;
+    return QString(QString::number(message.time.toMSecsSinceEpoch()) + u'\n' + message.senderId
+                   + u'\n' + message.text);
+}
+
 struct MessagePage
 {
     QList<ThreadMessage> messages; // as the API sends them: newest first

@@ -1,7 +1,5 @@
 #include "conversationlistmodel.h"
 
-#include "api/billing.h"
-#include "api/linkupclient.h"
 #include "avatars/avatarstore.h"
 #include "text/displaytext.h"
 #include "text/timeformat.h"
@@ -9,54 +7,185 @@
 #include <QLocale>
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcInbox, "linkup.inbox")
 
-ConversationListModel::ConversationListModel(LinkupClient *client, InboxCategory category,
-                                             const QString &country, QObject *parent)
+namespace {
+
+// What the painting code bounds itself to anyway; sanitized once here.
+constexpr int NameChars = 200;
+constexpr int HeadlineChars = 300;
+
+} // namespace
+
+ConversationListModel::ConversationListModel(ConversationStore *store, InboxCategory category,
+                                             QObject *parent)
     : QAbstractListModel(parent)
-    , m_client(client)
+    , m_store(store)
     , m_category(category)
-    , m_country(country)
 {
-    m_loader.setStarter([this](const PageLoader::Ticket &ticket) { return startPage(ticket); });
-    m_loader.setNothingNewMessage(
-            tr("The server keeps sending conversations already shown; stopped to save credits."));
-    connect(&m_loader, &PageLoader::stateChanged, this, &ConversationListModel::stateChanged);
 }
 
 ConversationListModel::~ConversationListModel() = default;
 
-void ConversationListModel::setPageSize(int requested)
+void ConversationListModel::reload()
 {
-    m_pageSize = Billing::normalizedPageSize(requested);
+    beginResetModel();
+    m_rows.clear();
+    m_keys = m_store ? m_store->keys(m_category) : QList<ConversationKey>();
+    endResetModel();
+}
+
+int ConversationListModel::insertionPoint(const ConversationKey &key) const
+{
+    return int(std::lower_bound(m_keys.cbegin(), m_keys.cend(), key, comesBefore)
+               - m_keys.cbegin());
+}
+
+int ConversationListModel::rowOfKey(const ConversationKey &key) const
+{
+    const int row = insertionPoint(key);
+    return row < m_keys.size() && m_keys.at(row).key == key.key ? row : -1;
+}
+
+int ConversationListModel::rowOf(const QString &conversationId) const
+{
+    if (conversationId.isEmpty() || !m_store)
+        return -1;
+    const std::optional<ConversationRecord> record = m_store->record(conversationId);
+    if (!record)
+        return -1;
+    const QDateTime time = record->conversation.lastMessage.time;
+    return rowOfKey({record->key, time.isValid() ? time.toMSecsSinceEpoch() : 0});
+}
+
+void ConversationListModel::moveRow(int from, const ConversationKey &to)
+{
+    const ConversationKey old = m_keys.at(from);
+    m_keys.removeAt(from);
+    const int target = insertionPoint(to);
+    m_keys.insert(from, old);
+    if (target == from) {
+        m_keys[from] = to;
+        return;
+    }
+    // The destination as beginMoveRows counts it: before the move.
+    const int destination = target > from ? target + 1 : target;
+    beginMoveRows({}, from, from, {}, destination);
+    m_keys.removeAt(from);
+    m_keys.insert(target, to);
+    endMoveRows();
+}
+
+void ConversationListModel::merge(const QList<ConversationWrite> &writes, bool addNew)
+{
+    for (const ConversationWrite &write : writes) {
+        const int row = write.before.key != 0 ? rowOfKey(write.before) : -1;
+        if (row < 0) {
+            if (!addNew || rowOfKey(write.after) >= 0)
+                continue;
+            const int at = insertionPoint(write.after);
+            beginInsertRows({}, at, at);
+            m_keys.insert(at, write.after);
+            endInsertRows();
+            continue;
+        }
+        if (!write.changed)
+            continue;
+        m_rows.remove(write.after.key);
+        if (write.after.time != write.before.time)
+            moveRow(row, write.after);
+        const int now = rowOfKey(write.after);
+        emit dataChanged(index(now), index(now));
+    }
 }
 
 int ConversationListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_keys.size());
+}
+
+bool ConversationListModel::canFetchMore(const QModelIndex &) const
+{
+    return false;
+}
+
+void ConversationListModel::fetchMore(const QModelIndex &) { }
+
+void ConversationListModel::readAround(int row) const
+{
+    // Rows are painted a screen at a time: one read brings the neighbours in too, most
+    // of them below (the direction lists are read in).
+    const int first = qMax(0, row - ReadWindow / 4);
+    const int last = qMin(int(m_keys.size()) - 1, first + ReadWindow - 1);
+    QList<qint64> wanted;
+    wanted.reserve(last - first + 1);
+    for (int i = first; i <= last; ++i) {
+        if (!m_rows.contains(m_keys.at(i).key))
+            wanted.append(m_keys.at(i).key);
+    }
+    const QHash<qint64, ConversationRecord> records = m_store->records(wanted);
+    for (auto it = records.cbegin(); it != records.cend(); ++it) {
+        auto *shown = new Row;
+        const Conversation &c = it->conversation;
+        shown->conversation = c;
+        shown->displayName = DisplayText::singleLine(c.participant.name, NameChars);
+        shown->displayHeadline = DisplayText::singleLine(c.participant.headline, HeadlineChars);
+        shown->displayText = DisplayText::singleLine(c.lastMessage.text);
+        shown->displaySender = DisplayText::singleLine(c.lastMessage.sender.name, NameChars);
+        shown->sentByMe = it->sentByMe;
+        m_rows.insert(it.key(), shown);
+    }
+}
+
+const ConversationListModel::Row *ConversationListModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_keys.size() || !m_store)
+        return nullptr;
+    const qint64 key = m_keys.at(row).key;
+    if (const Row *cached = m_rows.object(key))
+        return cached;
+    readAround(row);
+    return m_rows.object(key);
+}
+
+Conversation ConversationListModel::conversationAt(int row) const
+{
+    const Row *shown = rowAt(row);
+    return shown ? shown->conversation : Conversation();
+}
+
+QString ConversationListModel::idAt(int row) const
+{
+    const Row *shown = rowAt(row);
+    return shown ? shown->conversation.id : QString();
 }
 
 QVariant ConversationListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_rows.at(index.row());
-    const Conversation &conversation = row.conversation;
+    const Row *row = rowAt(index.row());
+    if (!row)
+        return {};
+    const Conversation &conversation = row->conversation;
     switch (role) {
     case Qt::DisplayRole:
-    case ParticipantNameRole: return row.displayName;
-    case Qt::ToolTipRole:
-        return row.displayHeadline.isEmpty() ? row.displayName
-                                             : row.displayName + u'\n' + row.displayHeadline;
-    case Qt::AccessibleTextRole: return accessibleText(row);
+    case ParticipantNameRole: return row->displayName;
+    case Qt::ToolTipRole: // plain text: the views show it through RichTextGuard
+        return row->displayHeadline.isEmpty() ? row->displayName
+                                              : row->displayName + u'\n' + row->displayHeadline;
+    case Qt::AccessibleTextRole: return accessibleText(*row);
     case IdRole: return conversation.id;
-    case HeadlineRole: return row.displayHeadline;
+    case KeyRole: return m_keys.at(index.row()).key;
+    case HeadlineRole: return row->displayHeadline;
     case ProfileUrlRole: return conversation.participant.profileUrl;
     case AvatarUrlRole: return conversation.participant.pictureUrl;
-    case LastMessageTextRole: return row.displayText;
+    case LastMessageTextRole: return row->displayText;
     case LastMessageTimeRole: return conversation.lastMessage.time;
-    case SenderNameRole: return row.displaySender;
-    case SentByMeRole: return row.sentByMe;
+    case SenderNameRole: return row->displaySender;
+    case SentByMeRole: return row->sentByMe;
     case UnreadCountRole: return conversation.unreadCount;
     case TypeRole: return conversation.type;
     default: return {};
@@ -78,20 +207,9 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
             {SentByMeRole, "sentByMe"},
             {UnreadCountRole, "unreadCount"},
             {TypeRole, "type"},
+            {KeyRole, "key"},
     });
     return names;
-}
-
-bool ConversationListModel::canFetchMore(const QModelIndex &) const
-{
-    return false; // see the class comment: pages only through loadMore()
-}
-
-void ConversationListModel::fetchMore(const QModelIndex &) { }
-
-void ConversationListModel::loadMore()
-{
-    m_loader.loadMore();
 }
 
 void ConversationListModel::setAvatarStore(AvatarStore *store)
@@ -101,104 +219,17 @@ void ConversationListModel::setAvatarStore(AvatarStore *store)
 
 void ConversationListModel::onAvatarReady(const QUrl &url)
 {
-    for (const int row : m_rowsByPicture.value(url)) {
-        const QModelIndex changed = index(row);
-        emit dataChanged(changed, changed, {Qt::DecorationRole});
-    }
-}
-
-const Conversation *ConversationListModel::conversationAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row).conversation : nullptr;
-}
-
-int ConversationListModel::rowOf(const QString &conversationId) const
-{
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).conversation.id == conversationId)
-            return row;
-    }
-    return -1;
-}
-
-void ConversationListModel::retry()
-{
-    m_loader.retry();
-}
-
-void ConversationListModel::refresh()
-{
-    beginResetModel();
-    m_rows.clear();
-    m_ids.clear();
-    m_rowsByPicture.clear();
-    m_loader.reset();
-    endResetModel();
-    m_loader.loadMore();
-}
-
-ApiCall *ConversationListModel::startPage(const PageLoader::Ticket &ticket)
-{
-    InboxQuery query;
-    query.category = InboxCategories::apiName(m_category);
-    query.country = m_country;
-    query.totalResults = m_pageSize;
-    query.cursor = ticket.cursor;
-    return m_client->fetchInbox(query, this, [this, ticket](const InboxResult &result) {
-        if (!m_loader.isCurrent(ticket)) {
-            qCDebug(lcInbox) << "dropping a stale reply";
-            return;
-        }
-        onPage(ticket, result);
-    });
-}
-
-void ConversationListModel::onPage(const PageLoader::Ticket &ticket, const InboxResult &result)
-{
-    if (result.error.isError()) {
-        qCInfo(lcInbox) << InboxCategories::apiName(m_category)
-                        << "page failed:" << ApiError::kindName(result.error.kind);
-        m_loader.pageFailed(ticket, result.error);
-        return;
-    }
-    const int before = rowCount();
-    appendConversations(result.page.conversations);
-    const int added = rowCount() - before;
-    QStringList keys;
-    keys.reserve(result.page.conversations.size());
-    for (const Conversation &conversation : result.page.conversations)
-        keys.append(conversation.id);
-    m_loader.pageArrived(ticket, result.page.nextCursor, keys);
-    emit pageLoaded(added);
-}
-
-void ConversationListModel::appendConversations(const QList<Conversation> &conversations)
-{
-    QList<Row> fresh;
-    for (const Conversation &conversation : conversations) {
-        if (m_ids.contains(conversation.id))
+    // Only rows read lately can be on screen; each is found again by its key.
+    const QList<qint64> cached = m_rows.keys();
+    for (const qint64 key : cached) {
+        const Row *row = m_rows.object(key);
+        if (!row || row->conversation.participant.pictureUrl != url)
             continue;
-        m_ids.insert(conversation.id);
-        Row row;
-        row.conversation = conversation;
-        row.displayName = DisplayText::singleLine(conversation.participant.name, 200);
-        row.displayHeadline = DisplayText::singleLine(conversation.participant.headline, 300);
-        row.displayText = DisplayText::singleLine(conversation.lastMessage.text);
-        row.displaySender = DisplayText::singleLine(conversation.lastMessage.sender.name, 200);
-        row.sentByMe = conversation.lastMessageSentByMe();
-        fresh.append(std::move(row));
+        const QDateTime time = row->conversation.lastMessage.time;
+        const int at = rowOfKey({key, time.isValid() ? time.toMSecsSinceEpoch() : 0});
+        if (at >= 0)
+            emit dataChanged(index(at), index(at), {Qt::DecorationRole});
     }
-    if (fresh.isEmpty())
-        return;
-    const int first = rowCount();
-    for (int i = 0; i < fresh.size(); ++i) {
-        const QUrl &picture = fresh.at(i).conversation.participant.pictureUrl;
-        if (!picture.isEmpty())
-            m_rowsByPicture[picture].append(first + i);
-    }
-    beginInsertRows({}, first, first + int(fresh.size()) - 1);
-    m_rows.append(std::move(fresh));
-    endInsertRows();
 }
 
 QString ConversationListModel::accessibleText(const Row &row) const

@@ -1,30 +1,26 @@
 #pragma once
 
-#include "api/apierror.h"
-#include "api/linkuptypes.h"
 #include "inboxcategory.h"
-#include "paging/pageloader.h"
+#include "store/conversationstore.h"
 
 #include <QAbstractListModel>
-#include <QDateTime>
-#include <QSet>
+#include <QCache>
 
 class AvatarStore;
-class LinkupClient;
-struct InboxResult;
 
-// The conversations of one category and country, loaded page by page through a
-// PageLoader (at most one request in flight, stale replies dropped, an error keeps every
-// row and waits for retry()).
+// The conversations of one category, newest first, as the store holds them. The model
+// keeps only each row's key and time in memory (16 bytes a row); what a row shows is
+// read from the store for the rows around the ones asked for and cached, so a list of
+// 100 000 conversations costs little more than the screen it fills.
 //
-// canFetchMore() is false on purpose: a view calls fetchMore() whenever its viewport is
-// not full or its scroll bar sits at the end, which showing, hiding and resizing do
-// without the user asking; every page costs credits. The UI asks for pages itself, when
-// the user scrolls near the end, through loadMore().
+// Rows are identified by the store's key, never by position: merge() folds what a page
+// did into the list in place (dataChanged), moving a conversation whose last message is
+// newer (beginMoveRows) and inserting new ones where they belong (beginInsertRows). It
+// never resets the model, so selections and the row under the user's eyes stay put.
+// Paging is InboxSync's; this model never asks the network for anything.
 class ConversationListModel : public QAbstractListModel
 {
     Q_OBJECT
-    Q_PROPERTY(LoadState state READ state NOTIFY stateChanged)
 
 public:
     enum Role {
@@ -39,81 +35,66 @@ public:
         SentByMeRole,
         UnreadCountRole,
         TypeRole,
+        KeyRole, // the store's key (qint64)
     };
     Q_ENUM(Role)
 
-    using LoadState = PageLoader::State;
+    // How many rows one read from the store brings in, and how many stay cached.
+    static constexpr int ReadWindow = 64;
+    static constexpr int CachedRows = 1024;
 
-    static constexpr int DefaultPageSize = 20;
-
-    ConversationListModel(LinkupClient *client, InboxCategory category, const QString &country,
+    ConversationListModel(ConversationStore *store, InboxCategory category,
                           QObject *parent = nullptr);
     ~ConversationListModel() override;
 
     InboxCategory category() const { return m_category; }
-    QString country() const { return m_country; }
 
-    // Rounded by the billing rule (Billing::normalizedPageSize).
-    void setPageSize(int requested);
-    int pageSize() const { return m_pageSize; }
-    void setMaxPages(int pages) { m_loader.setMaxPages(pages); }
-
-    LoadState state() const { return m_loader.state(); }
-    ApiError lastError() const { return m_loader.lastError(); }
-    int pagesLoaded() const { return m_loader.pagesLoaded(); }
-    // True when loadMore() would ask for a page now.
-    bool canLoadMore() const { return m_loader.canLoadMore(); }
+    // Replaces the rows by what the store holds for the category (at start, or when the
+    // store changed underneath: a new account).
+    void reload();
+    // Folds in what writing a page did. A conversation new to the category is inserted
+    // only when addNew (the page was this category's); otherwise only rows already in
+    // the list are updated and moved (a page of another category touched them).
+    void merge(const QList<ConversationWrite> &writes, bool addNew);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
+    // The view must not buy pages by itself: see InboxSync.
     bool canFetchMore(const QModelIndex &parent = QModelIndex()) const override;
     void fetchMore(const QModelIndex &parent = QModelIndex()) override;
 
-    // Repaints (dataChanged with Qt::DecorationRole) exactly the rows whose picture the
-    // store reports ready.
+    // Repaints (dataChanged with Qt::DecorationRole) the rows whose picture is ready.
     void setAvatarStore(AvatarStore *store);
 
-    const Conversation *conversationAt(int row) const;
+    // The conversation shown in a row (an empty one for a row that is not there).
+    Conversation conversationAt(int row) const;
+    QString idAt(int row) const;
     int rowOf(const QString &conversationId) const;
-
-public slots:
-    // Asks for the next page (no-op unless canLoadMore()).
-    void loadMore();
-    // After an error: asks again for the page that failed (honouring Retry-After).
-    void retry();
-    // Forgets every row and loads the first page again.
-    void refresh();
-
-signals:
-    void stateChanged(PageLoader::State state);
-    // A page (the first after refresh() included) was added.
-    void pageLoaded(int addedRows);
+    int rowOfKey(const ConversationKey &key) const;
+    QList<ConversationKey> keys() const { return m_keys; }
 
 private:
+    // What a row shows, sanitized once for painting, with what the actions need.
     struct Row
     {
         Conversation conversation;
-        QString displayName; // sanitized once, painted many times
+        QString displayName;
         QString displayHeadline;
         QString displayText;
         QString displaySender;
         bool sentByMe = false;
     };
 
-    ApiCall *startPage(const PageLoader::Ticket &ticket);
-    void onPage(const PageLoader::Ticket &ticket, const InboxResult &result);
-    void appendConversations(const QList<Conversation> &conversations);
+    const Row *rowAt(int row) const;
+    void readAround(int row) const;
+    int insertionPoint(const ConversationKey &key) const;
+    void moveRow(int from, const ConversationKey &to);
     QString accessibleText(const Row &row) const;
     void onAvatarReady(const QUrl &url);
 
-    LinkupClient *m_client;
+    ConversationStore *m_store;
     const InboxCategory m_category;
-    const QString m_country;
-    int m_pageSize = DefaultPageSize;
-
-    QList<Row> m_rows;
-    QSet<QString> m_ids;
-    QHash<QUrl, QList<int>> m_rowsByPicture;
-    PageLoader m_loader;
+    QList<ConversationKey> m_keys; // newest first (comesBefore)
+    mutable QCache<qint64, Row> m_rows{CachedRows};
 };

@@ -59,6 +59,13 @@ void PageLoader::reset()
     setState(State::Idle);
 }
 
+void PageLoader::resume(const QString &cursor, bool atEnd)
+{
+    reset();
+    m_next = cursor;
+    setState(atEnd ? State::AtEnd : State::Idle);
+}
+
 bool PageLoader::isCurrent(const Ticket &ticket) const
 {
     return ticket.generation == m_generation && m_state == State::Loading;

@@ -70,6 +70,9 @@ public:
     void retry();
     // Forgets every cursor and page and drops the reply on its way; Idle after.
     void reset();
+    // Goes on with a chain known from before (a stored cursor): the next page asks for
+    // cursor; atEnd: the chain is complete and nothing more is asked for.
+    void resume(const QString &cursor, bool atEnd);
 
     // For the starter's callbacks: false for a reply the loader no longer waits for.
     bool isCurrent(const Ticket &ticket) const;

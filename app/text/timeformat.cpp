@@ -189,3 +189,19 @@ QString dayLabel(const QDate &day, const QDate &today, const QLocale &locale)
 }
 
 } // namespace TimeFormat
+
+namespace TimeFormat {
+
+QString ago(const QDateTime &time, const QDateTime &now, const QLocale &locale)
+{
+    const qint64 seconds = time.secsTo(now);
+    if (seconds < 60)
+        return QCoreApplication::translate("TimeFormat", "just now");
+    if (seconds < 3600)
+        return QCoreApplication::translate("TimeFormat", "%n min ago", nullptr, int(seconds / 60));
+    if (seconds < 24 * 3600)
+        return QCoreApplication::translate("TimeFormat", "%n h ago", nullptr, int(seconds / 3600));
+    return conversationTime(time, now, locale);
+}
+
+} // namespace TimeFormat

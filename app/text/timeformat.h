@@ -19,4 +19,8 @@ QString dayMonthFormat(const QLocale &locale);
 // its weekday ("June 3, 2024", "3. Juni 2024").
 QString dayLabel(const QDate &day, const QDate &today, const QLocale &locale);
 
+// How long ago, for "Updated …": "just now", "5 min ago", "3 h ago", else as a
+// conversation's time ("Yesterday", a weekday, a date).
+QString ago(const QDateTime &time, const QDateTime &now, const QLocale &locale);
+
 } // namespace TimeFormat

@@ -1,46 +1,57 @@
 #include "messagelistmodel.h"
 
 #include "api/billing.h"
-#include "api/linkupclient.h"
-#include "text/displaytext.h"
+#include "store/threadstore.h"
 
 #include <QLocale>
 #include <QLoggingCategory>
+
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcThread, "linkup.thread")
 
 namespace {
 
-constexpr int MaxNameChars = 200;
-
-QString fullName(const ThreadMessage &message)
+QStringList keysOf(const QList<ThreadMessage> &messages)
 {
-    return DisplayText::singleLine(QString(message.senderFirstName + u' ' + message.senderLastName),
-                                   MaxNameChars);
+    QStringList keys;
+    keys.reserve(messages.size());
+    for (const ThreadMessage &message : messages)
+        keys.append(messageKey(message));
+    return keys;
 }
 
-// "urn:li:fsd_profile:<owner>" from "urn:li:msg_conversation:(urn:li:fsd_profile:<owner>,…)",
-// or an empty string when the id is not of that shape.
-QString ownerUrnOf(const QString &conversationId)
+qint64 msOf(const ThreadMessage &message)
 {
-    static const QString Prefix = QStringLiteral("urn:li:msg_conversation:(");
-    if (!conversationId.startsWith(Prefix))
-        return {};
-    const qsizetype comma = conversationId.indexOf(u',', Prefix.size());
-    const QString owner = conversationId.mid(Prefix.size(), comma - Prefix.size());
-    return comma > 0 && owner.startsWith(u"urn:li:fsd_profile:") ? owner : QString();
+    return message.time.isValid() ? message.time.toMSecsSinceEpoch() : 0;
 }
 
 } // namespace
 
-MessageListModel::MessageListModel(LinkupClient *client, QObject *parent)
+MessageListModel::MessageListModel(FetchPage fetch, ThreadStore *store, QObject *parent)
     : QAbstractListModel(parent)
-    , m_client(client)
+    , m_fetch(std::move(fetch))
+    , m_store(store)
 {
-    m_loader.setStarter([this](const PageLoader::Ticket &ticket) { return startPage(ticket); });
-    m_loader.setNothingNewMessage(
-            tr("The server keeps sending messages already shown; stopped to save credits."));
-    connect(&m_loader, &PageLoader::stateChanged, this, &MessageListModel::stateChanged);
+    const QString nothingNew =
+            tr("The server keeps sending messages already shown; stopped to save credits.");
+    for (PageLoader *loader : {&m_loader, &m_newest}) {
+        loader->setNothingNewMessage(nothingNew);
+        loader->setStarter([this, loader](const PageLoader::Ticket &ticket) {
+            return startPage(loader, ticket);
+        });
+        connect(loader, &PageLoader::stateChanged, this, &MessageListModel::updateState);
+    }
+}
+
+MessageListModel::MessageListModel(LinkupClient *client, QObject *parent)
+    : MessageListModel(
+            [client](const ConversationQuery &query, QObject *context,
+                     LinkupClient::ConversationCallback onDone) {
+                return client->fetchConversation(query, context, std::move(onDone));
+            },
+            nullptr, parent)
+{
 }
 
 MessageListModel::~MessageListModel() = default;
@@ -48,19 +59,6 @@ MessageListModel::~MessageListModel() = default;
 void MessageListModel::setPageSize(int requested)
 {
     m_pageSize = Billing::normalizedPageSize(requested);
-}
-
-bool MessageListModel::isSentByMe(const ThreadMessage &message, const Person &participant,
-                                  const QString &conversationId)
-{
-    if (message.isSystem)
-        return false;
-    const QString sender = fullName(message);
-    const QString other = DisplayText::singleLine(participant.name, MaxNameChars);
-    if (!sender.isEmpty() && !other.isEmpty())
-        return sender.compare(other, Qt::CaseInsensitive) != 0;
-    const QString owner = ownerUrnOf(conversationId);
-    return !owner.isEmpty() && message.senderId == owner;
 }
 
 void MessageListModel::setConversation(const QString &conversationId, const QString &country,
@@ -85,8 +83,28 @@ void MessageListModel::restart()
     m_rows.clear();
     m_keys.clear();
     m_loader.reset();
+    m_newest.reset();
+    m_storedShown = m_storedTotal = 0;
+    if (m_store && !m_conversationId.isEmpty()) {
+        // A thread read before shows at once, from where its older pages go on.
+        const ThreadState stored = m_store->state(m_conversationId);
+        if (stored.stored) {
+            const QList<ThreadMessage> messages =
+                    m_store->messages(m_conversationId, 0, StoredAtOpen);
+            for (const ThreadMessage &message : messages) {
+                if (!m_keys.contains(messageKey(message))) {
+                    m_keys.insert(messageKey(message));
+                    m_rows.append(MessageRow::from(message, m_participant, m_conversationId));
+                }
+            }
+            m_storedShown = int(messages.size());
+            m_storedTotal = stored.messageCount;
+            m_loader.resume(stored.olderCursor, stored.atStart);
+        }
+    }
     endResetModel();
-    if (!m_conversationId.isEmpty())
+    updateState();
+    if (!m_conversationId.isEmpty() && m_rows.isEmpty())
         m_loader.loadMore();
 }
 
@@ -99,7 +117,9 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_rows.at(index.row());
+    const int at = index.row();
+    const MessageRow &row = m_rows.at(at);
+    const MessageRow *previous = at > 0 ? &m_rows.at(at - 1) : nullptr;
     const ThreadMessage &message = row.message;
     switch (role) {
     case Qt::DisplayRole: return row.displayText;
@@ -107,15 +127,15 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return message.time.isValid()
                 ? QLocale().toString(message.time.toLocalTime(), QLocale::LongFormat)
                 : QString();
-    case Qt::AccessibleTextRole: return accessibleText(row);
+    case Qt::AccessibleTextRole: return row.accessibleText();
     case IdRole: return message.id;
     case TextRole: return message.text;
     case TimeRole: return message.time;
     case SenderNameRole: return row.displaySender;
     case SentByMeRole: return row.sentByMe;
     case IsSystemRole: return message.isSystem;
-    case StartsRunRole: return startsRun(index.row());
-    case StartsDayRole: return startsDay(index.row());
+    case StartsRunRole: return row.startsRunAfter(previous);
+    case StartsDayRole: return row.startsDayAfter(previous);
     default: return {};
     }
 }
@@ -143,15 +163,75 @@ bool MessageListModel::canFetchMore(const QModelIndex &) const
 
 void MessageListModel::fetchMore(const QModelIndex &) { }
 
+PageLoader::State MessageListModel::state() const
+{
+    return m_state;
+}
+
+void MessageListModel::updateState()
+{
+    LoadState state = LoadState::Idle;
+    if (m_loader.state() == LoadState::Loading || m_newest.state() == LoadState::Loading)
+        state = LoadState::Loading;
+    else if (m_newest.state() == LoadState::Error || m_loader.state() == LoadState::Error)
+        state = LoadState::Error;
+    else if (m_loader.state() == LoadState::AtEnd && m_storedShown >= m_storedTotal)
+        state = LoadState::AtEnd;
+    if (state == m_state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+ApiError MessageListModel::lastError() const
+{
+    return m_newest.state() == LoadState::Error ? m_newest.lastError() : m_loader.lastError();
+}
+
 bool MessageListModel::canLoadOlder() const
 {
-    return m_loader.canLoadMore() && !m_conversationId.isEmpty() && m_loader.pagesLoaded() > 0;
+    if (m_conversationId.isEmpty() || m_rows.isEmpty() || m_state == LoadState::Loading)
+        return false;
+    return m_storedShown < m_storedTotal || m_loader.canLoadMore();
+}
+
+QDateTime MessageListModel::newestTime() const
+{
+    return m_rows.isEmpty() ? QDateTime() : m_rows.last().message.time;
 }
 
 void MessageListModel::loadOlder()
 {
-    if (canLoadOlder())
-        m_loader.loadMore();
+    if (!canLoadOlder())
+        return;
+    if (m_storedShown < m_storedTotal) {
+        // The store before the network: what was read once costs nothing again.
+        const QList<ThreadMessage> older =
+                m_store->messages(m_conversationId, m_storedShown, StoredPerStep);
+        m_storedShown = older.isEmpty() ? m_storedTotal : m_storedShown + int(older.size());
+        const int added = prepend(older);
+        updateState();
+        emit pageLoaded(added);
+        return;
+    }
+    m_loader.loadMore();
+}
+
+void MessageListModel::refreshNewest()
+{
+    if (m_conversationId.isEmpty() || m_newest.state() == LoadState::Loading)
+        return;
+    m_catchUpPages = 0;
+    m_newest.reset();
+    m_newest.loadMore();
+}
+
+void MessageListModel::retry()
+{
+    if (m_newest.state() == LoadState::Error)
+        m_newest.retry();
+    else
+        m_loader.retry();
 }
 
 const ThreadMessage *MessageListModel::messageAt(int row) const
@@ -170,71 +250,75 @@ int MessageListModel::rowOf(const QString &messageId) const
     return -1;
 }
 
-void MessageListModel::retry()
-{
-    m_loader.retry();
-}
-
-ApiCall *MessageListModel::startPage(const PageLoader::Ticket &ticket)
+ApiCall *MessageListModel::startPage(PageLoader *loader, const PageLoader::Ticket &ticket)
 {
     ConversationQuery query;
     query.conversationId = m_conversationId;
     query.country = m_country;
     query.totalResults = m_pageSize;
     query.cursor = ticket.cursor;
-    return m_client->fetchConversation(query, this,
-                                       [this, ticket](const ConversationResult &result) {
-                                           if (!m_loader.isCurrent(ticket)) {
-                                               qCDebug(lcThread) << "dropping a stale reply";
-                                               return;
-                                           }
-                                           onPage(ticket, result);
-                                       });
+    return m_fetch(query, this, [this, loader, ticket](const ConversationResult &result) {
+        if (!loader->isCurrent(ticket)) {
+            qCDebug(lcThread) << "dropping a stale reply";
+            return;
+        }
+        if (loader == &m_loader)
+            onOlderPage(ticket, result);
+        else
+            onNewestPage(ticket, result);
+    });
 }
 
-void MessageListModel::onPage(const PageLoader::Ticket &ticket, const ConversationResult &result)
+void MessageListModel::store(const ConversationResult &result, bool olderPage)
+{
+    if (m_store)
+        m_store->writePage(m_conversationId, result.page.messages, result.page.nextCursor,
+                           olderPage);
+}
+
+void MessageListModel::onOlderPage(const PageLoader::Ticket &ticket,
+                                   const ConversationResult &result)
 {
     if (result.error.isError()) {
         m_loader.pageFailed(ticket, result.error);
         return;
     }
-    const int added = prependMessages(result.page.messages);
-    QStringList keys;
-    keys.reserve(result.page.messages.size());
-    for (const ThreadMessage &message : result.page.messages)
-        keys.append(keyOf(message));
-    m_loader.pageArrived(ticket, result.page.nextCursor, keys);
+    const QList<ThreadMessage> &newestFirst = result.page.messages;
+    const int added = prepend({newestFirst.crbegin(), newestFirst.crend()});
+    // A first page starts the thread's chain; older ones move it on.
+    store(result, !ticket.cursor.isEmpty() || m_storedTotal > 0);
+    m_loader.pageArrived(ticket, result.page.nextCursor, keysOf(newestFirst));
     emit pageLoaded(added);
 }
 
-QString MessageListModel::keyOf(const ThreadMessage &message)
+void MessageListModel::onNewestPage(const PageLoader::Ticket &ticket,
+                                    const ConversationResult &result)
 {
-    if (!message.id.isEmpty())
-        return message.id;
-    // No id: the same time, sender and text twice is the same message sent twice by
-    // the server, not two messages.
-    return QString(QString::number(message.time.toMSecsSinceEpoch()) + u'\n' + message.senderId
-                   + u'\n' + message.text);
+    if (result.error.isError()) {
+        m_newest.pageFailed(ticket, result.error);
+        return;
+    }
+    bool metShown = false;
+    const int added = insertNewer(result.page.messages, &metShown);
+    store(result, false);
+    m_storedShown += added; // they are stored now, at the newest end
+    m_storedTotal += added;
+    m_newest.pageArrived(ticket, result.page.nextCursor, keysOf(result.page.messages));
+    if (!metShown && m_newest.canLoadMore() && ++m_catchUpPages < MaxCatchUpPages)
+        m_newest.loadMore(); // more new messages than a page: on until they meet
+    emit pageLoaded(added);
 }
 
-int MessageListModel::prependMessages(const QList<ThreadMessage> &newestFirst)
+int MessageListModel::prepend(const QList<ThreadMessage> &oldestFirst)
 {
-    QList<Row> older;
-    older.reserve(newestFirst.size());
-    for (auto it = newestFirst.crbegin(); it != newestFirst.crend(); ++it) {
-        const ThreadMessage &message = *it;
-        QString key = keyOf(message);
+    QList<MessageRow> older;
+    older.reserve(oldestFirst.size());
+    for (const ThreadMessage &message : oldestFirst) {
+        QString key = messageKey(message);
         if (m_keys.contains(key))
             continue;
         m_keys.insert(std::move(key));
-        Row row;
-        row.message = message;
-        row.displayText = DisplayText::multiLine(message.text);
-        row.displaySender = fullName(message);
-        if (message.time.isValid())
-            row.localDay = message.time.toLocalTime().date();
-        row.sentByMe = isSentByMe(message, m_participant, m_conversationId);
-        older.append(std::move(row));
+        older.append(MessageRow::from(message, m_participant, m_conversationId));
     }
     if (older.isEmpty())
         return 0;
@@ -252,40 +336,30 @@ int MessageListModel::prependMessages(const QList<ThreadMessage> &newestFirst)
     return added;
 }
 
-bool MessageListModel::startsDay(int row) const
+int MessageListModel::insertNewer(const QList<ThreadMessage> &newestFirst, bool *metShown)
 {
-    const QDate day = m_rows.at(row).localDay;
-    if (!day.isValid())
-        return false;
-    return row == 0 || m_rows.at(row - 1).localDay != day;
-}
-
-bool MessageListModel::startsRun(int row) const
-{
-    if (row == 0 || startsDay(row))
-        return true;
-    const Row &current = m_rows.at(row);
-    const Row &previous = m_rows.at(row - 1);
-    if (current.message.isSystem || previous.message.isSystem)
-        return true;
-    if (current.sentByMe != previous.sentByMe)
-        return true;
-    const QString &id = current.message.senderId;
-    const QString &previousId = previous.message.senderId;
-    if (!id.isEmpty() && !previousId.isEmpty())
-        return id != previousId;
-    return current.displaySender.compare(previous.displaySender, Qt::CaseInsensitive) != 0;
-}
-
-QString MessageListModel::accessibleText(const Row &row) const
-{
-    const QString time = row.message.time.isValid()
-            ? QLocale().toString(row.message.time.toLocalTime(), QLocale::ShortFormat)
-            : QString();
-    if (row.message.isSystem)
-        return tr("%1, %2").arg(time, row.displayText);
-    QString sender = row.displaySender;
-    if (sender.isEmpty())
-        sender = row.sentByMe ? tr("You") : tr("Unknown sender");
-    return tr("%1, %2, %3").arg(sender, time, row.displayText);
+    int added = 0;
+    for (auto it = newestFirst.crbegin(); it != newestFirst.crend(); ++it) {
+        QString key = messageKey(*it);
+        if (m_keys.contains(key)) {
+            *metShown = true;
+            continue;
+        }
+        m_keys.insert(std::move(key));
+        // Where its time puts it; new messages nearly always go at the end.
+        const qint64 time = msOf(*it);
+        const auto place = std::upper_bound(
+                m_rows.cbegin(), m_rows.cend(), time,
+                [](qint64 t, const MessageRow &row) { return t < msOf(row.message); });
+        const int at = int(place - m_rows.cbegin());
+        beginInsertRows({}, at, at);
+        m_rows.insert(at, MessageRow::from(*it, m_participant, m_conversationId));
+        endInsertRows();
+        if (at + 1 < m_rows.size()) {
+            const QModelIndex next = index(at + 1);
+            emit dataChanged(next, next, {StartsRunRole, StartsDayRole});
+        }
+        ++added;
+    }
+    return added;
 }

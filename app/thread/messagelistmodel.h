@@ -1,28 +1,28 @@
 #pragma once
 
 #include "api/apierror.h"
-#include "api/linkuptypes.h"
-#include "api/threadtypes.h"
+#include "api/linkupclient.h"
+#include "messagerow.h"
 #include "paging/pageloader.h"
 
 #include <QAbstractListModel>
-#include <QDate>
-#include <QDateTime>
 #include <QSet>
 
-class LinkupClient;
-struct ConversationResult;
+#include <functional>
+
+class ThreadStore;
 
 // The messages of one conversation in chat order: the oldest row at the top, the newest
-// at the bottom. setConversation() loads the newest page; loadOlder() asks for the page
-// before the first row and inserts it at the top (beginInsertRows(0, n - 1)), so a view
-// can keep what the user is reading in place. The paging rules are the inbox model's,
-// through the same PageLoader.
+// at the bottom. What the store holds shows at once; older messages come from the store
+// first and from the network after (loadOlder(), inserted at the top with
+// beginInsertRows(0, n - 1), so a view can keep what the user reads in place); newer
+// ones come only through refreshNewest(), asked when the list shows a newer last message
+// than the thread's newest. Every page from the network is stored. Paging follows the
+// shared PageLoader rules; the network is reached only through the FetchPage it is given.
 //
 // canFetchMore() is false on purpose: a view calls fetchMore() whenever its last row is
 // visible, and in a chat the last row is the newest message, always on screen, so the
-// view would pull in the whole thread page by page at a credit each. Older messages
-// come only when the UI asks for them (scrolled to the top, Page Up) through loadOlder().
+// view would pull in the whole thread page by page at a credit each.
 class MessageListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -42,15 +42,23 @@ public:
     Q_ENUM(Role)
 
     using LoadState = PageLoader::State;
+    using FetchPage = std::function<ApiCall *(const ConversationQuery &query, QObject *context,
+                                              LinkupClient::ConversationCallback onDone)>;
 
     // The conversation call bills 1 credit per 10 messages: 10 is the first screen.
     static constexpr int DefaultPageSize = 10;
+    // Stored messages shown at once when a thread opens, and per loadOlder() after.
+    static constexpr int StoredAtOpen = 200;
+    static constexpr int StoredPerStep = 100;
+    static constexpr int MaxCatchUpPages = 5;
 
+    MessageListModel(FetchPage fetch, ThreadStore *store, QObject *parent = nullptr);
+    // Over the network only, nothing stored (tests, and sessions without a store).
     explicit MessageListModel(LinkupClient *client, QObject *parent = nullptr);
     ~MessageListModel() override;
 
-    // Forgets what was shown and loads the newest page of this conversation. The same
-    // conversation again is a no-op (what is loaded stays); an empty id clears the model.
+    // Forgets what was shown and shows this conversation: what is stored, or else its
+    // newest page. The same conversation again is a no-op; an empty id clears the model.
     void setConversation(const QString &conversationId, const QString &country,
                          const Person &participant);
     QString conversationId() const { return m_conversationId; }
@@ -64,11 +72,13 @@ public:
     void setMaxPages(int pages) { m_loader.setMaxPages(pages); }
     int maxPages() const { return m_loader.maxPages(); }
 
-    LoadState state() const { return m_loader.state(); }
-    ApiError lastError() const { return m_loader.lastError(); }
+    LoadState state() const;
+    ApiError lastError() const;
     int pagesLoaded() const { return m_loader.pagesLoaded(); }
-    // True when loadOlder() would send a request now.
+    // True when loadOlder() would add rows now (from the store or a request).
     bool canLoadOlder() const;
+    // The newest message shown (invalid: none).
+    QDateTime newestTime() const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -79,55 +89,53 @@ public:
     const ThreadMessage *messageAt(int row) const;
     int rowOf(const QString &messageId) const;
 
-    // v1 has no is_me flag. A message is the account owner's when its sender's name
-    // ("first last", compared case-insensitively and ignoring extra spaces, controls and
-    // bidi marks) is not the participant's. When either name is missing, the sender id is
-    // compared with the owner's profile URN that LinkedIn conversation ids embed
-    // ("urn:li:msg_conversation:(urn:li:fsd_profile:<owner>,…)"). SYSTEM messages and
-    // messages nothing can decide about count as not sent by the owner.
     static bool isSentByMe(const ThreadMessage &message, const Person &participant,
-                           const QString &conversationId);
+                           const QString &conversationId)
+    {
+        return MessageRow::isSentByMe(message, participant, conversationId);
+    }
 
 public slots:
-    // Asks for the page of messages older than the first row (no-op unless canLoadOlder()).
+    // The messages before the first row: from the store while it has them, then the
+    // network (no-op unless canLoadOlder()).
     void loadOlder();
+    // The newest page again, its new messages added at the bottom (and on, bounded,
+    // until the pages meet what is shown).
+    void refreshNewest();
     // After an error: asks again for the page that failed (honouring Retry-After).
     void retry();
-    // Forgets every row and loads the newest page of the same conversation again.
+    // Forgets every row and shows the same conversation again.
     void refresh();
 
 signals:
     void stateChanged(PageLoader::State state);
     // A page was added: the first one at the bottom of an empty model, older ones at the
-    // top. addedRows may be 0 (a page of duplicates).
+    // top, newer ones at the bottom. addedRows may be 0 (a page of duplicates).
     void pageLoaded(int addedRows);
 
 private:
-    struct Row
-    {
-        ThreadMessage message;
-        QString displayText; // sanitized once, painted many times
-        QString displaySender;
-        QDate localDay; // invalid when the time is
-        bool sentByMe = false;
-    };
-
     void restart();
-    ApiCall *startPage(const PageLoader::Ticket &ticket);
-    void onPage(const PageLoader::Ticket &ticket, const ConversationResult &result);
-    int prependMessages(const QList<ThreadMessage> &newestFirst);
-    bool startsRun(int row) const;
-    bool startsDay(int row) const;
-    QString accessibleText(const Row &row) const;
-    static QString keyOf(const ThreadMessage &message);
+    ApiCall *startPage(PageLoader *loader, const PageLoader::Ticket &ticket);
+    void onOlderPage(const PageLoader::Ticket &ticket, const ConversationResult &result);
+    void onNewestPage(const PageLoader::Ticket &ticket, const ConversationResult &result);
+    int prepend(const QList<ThreadMessage> &oldestFirst);
+    int insertNewer(const QList<ThreadMessage> &newestFirst, bool *metShown);
+    void store(const ConversationResult &result, bool olderPage);
+    void updateState();
 
-    LinkupClient *m_client;
+    FetchPage m_fetch;
+    ThreadStore *m_store = nullptr;
     QString m_conversationId;
     QString m_country;
     Person m_participant;
     int m_pageSize = DefaultPageSize;
 
-    QList<Row> m_rows; // oldest first
+    QList<MessageRow> m_rows; // oldest first
     QSet<QString> m_keys;
-    PageLoader m_loader;
+    int m_storedShown = 0; // stored messages shown so far (the newest ones)
+    int m_storedTotal = 0;
+    PageLoader m_loader; // older pages
+    PageLoader m_newest; // refreshNewest()
+    LoadState m_state = LoadState::Idle;
+    int m_catchUpPages = 0;
 };

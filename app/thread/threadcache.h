@@ -2,12 +2,14 @@
 
 #include "api/linkuptypes.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <QStringList>
 
 class LinkupClient;
 class MessageListModel;
+class ThreadStore;
 
 // The threads opened this session, one MessageListModel per conversation id, so that
 // going back to a thread shows it at once and costs no request. Bounded: beyond the
@@ -22,14 +24,20 @@ public:
 
     explicit ThreadCache(LinkupClient *client, QObject *parent = nullptr);
 
+    // Threads read before are kept there, and shown from there without a request.
+    void setStore(ThreadStore *store) { m_store = store; }
+
     // The model of this conversation: the cached one as it is (loaded, loading or
-    // failed), else a new one that starts loading its newest page. Null for an empty id.
-    // The cache owns the model; it stays valid until evicted or clear().
+    // failed), else a new one showing what is stored, or loading its newest page. When
+    // the list knows a newer last message (listNewest) than the thread shows, its newest
+    // page is asked for again. Null for an empty id. The cache owns the model; it stays
+    // valid until evicted or clear().
     MessageListModel *modelFor(const QString &conversationId, const QString &country,
-                               const Person &participant);
-    // The model when the conversation is cached (marked as just used), else null: what
-    // can be shown without a request.
+                               const Person &participant, const QDateTime &listNewest = {});
+    // The model when the conversation is cached (marked as just used), else null.
     MessageListModel *cached(const QString &conversationId);
+    // The thread can be shown without a request (cached, or stored).
+    bool isAtHand(const QString &conversationId) const;
     bool contains(const QString &conversationId) const { return m_models.contains(conversationId); }
     int size() const { return int(m_models.size()); }
 
@@ -47,7 +55,9 @@ private:
     void evictBeyondCapacity();
 
     LinkupClient *m_client;
+    ThreadStore *m_store = nullptr;
     int m_capacity = DefaultCapacity;
     QHash<QString, MessageListModel *> m_models;
     QStringList m_recency; // least recently used first
+    QHash<QString, QDateTime> m_refreshedFor; // the list's last message each refresh was for
 };

@@ -1,6 +1,8 @@
 #include "api/billing.h"
 #include "inbox/conversationlistmodel.h"
+#include "inbox/inboxsync.h"
 #include "support/demofixture.h"
+#include "support/storefixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -13,7 +15,7 @@ Q_DECLARE_METATYPE(ApiError::Kind)
 
 namespace {
 
-using State = ConversationListModel::LoadState;
+using State = PageLoader::State;
 
 QJsonObject conversationJson(const QString &id, const QString &name)
 {
@@ -50,42 +52,61 @@ QString cursorOf(const RecordedRequest &request)
 
 } // namespace
 
-class TestConversationListModel : public QObject
+class TestInboxSync : public QObject
 {
     Q_OBJECT
 
 private:
     std::unique_ptr<DemoFixture> m_demo;
+    std::unique_ptr<StoreFixture> m_store;
     std::unique_ptr<ConversationListModel> m_model;
+    std::unique_ptr<InboxSync> m_sync;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 
-    void makeModel(InboxCategory category = InboxCategory::Inbox)
+    InboxSync::FetchPage network()
     {
-        m_model = std::make_unique<ConversationListModel>(&m_demo->client, category,
-                                                          QStringLiteral("FR"));
+        DemoFixture *demo = m_demo.get();
+        return [demo](const InboxQuery &query, QObject *context,
+                      LinkupClient::InboxCallback onDone) {
+            return demo->client.fetchInbox(query, context, std::move(onDone));
+        };
+    }
+
+    // A category's list over the fixture's store, as the session makes it.
+    void makeSync(InboxCategory category = InboxCategory::Inbox)
+    {
+        m_tester.reset();
+        m_sync.reset();
+        m_model = std::make_unique<ConversationListModel>(&m_store->conversations, category);
+        m_sync = std::make_unique<InboxSync>(&m_store->conversations, m_model.get(), network());
         m_tester = std::make_unique<QAbstractItemModelTester>(
                 m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_sync->start();
     }
 
-    // Asks for the next page (unless one is on its way already: the model tester calls
-    // loadMore() itself, as a view would) and waits until it has landed or failed.
+    // Asks for the next page and waits until it has landed or failed.
     bool loadNextPage()
     {
-        if (m_model->state() != State::Loading) {
-            if (!m_model->canLoadMore())
+        if (m_sync->state() != State::Loading) {
+            if (!m_sync->canLoadMore())
                 return false;
-            m_model->loadMore();
+            m_sync->loadMore();
         }
-        return QTest::qWaitFor([this] { return m_model->state() != State::Loading; }, 15000);
+        return settled();
     }
 
-    // For tests of a bare model: no tester, which asks for data like a view, and a fresh
-    // server that has seen no request yet.
+    bool settled()
+    {
+        return QTest::qWaitFor([this] { return m_sync->state() != State::Loading; }, 15000);
+    }
+
+    // A fresh server that has seen no request yet, and an empty store.
     bool dropModel()
     {
         cleanup();
         m_demo = std::make_unique<DemoFixture>();
-        return m_demo->start();
+        m_store = std::make_unique<StoreFixture>();
+        return m_demo->start() && m_store->open();
     }
 
 private slots:
@@ -93,24 +114,31 @@ private slots:
     {
         m_demo = std::make_unique<DemoFixture>();
         QVERIFY(m_demo->start());
-        makeModel();
+        m_store = std::make_unique<StoreFixture>();
+        QVERIFY(m_store->open());
+        makeSync();
     }
 
     void cleanup()
     {
         m_tester.reset();
+        m_sync.reset();
         m_model.reset();
+        m_store.reset();
         m_demo.reset();
     }
 
     void startsIdleAndEmpty()
     {
         QVERIFY(dropModel());
-        ConversationListModel model(&m_demo->client, InboxCategory::Inbox, QStringLiteral("FR"));
+        ConversationListModel model(&m_store->conversations, InboxCategory::Inbox);
+        InboxSync sync(&m_store->conversations, &model, network());
+        sync.start();
         QCOMPARE(model.rowCount(), 0);
-        QCOMPARE(model.state(), State::Idle);
-        QVERIFY(model.canLoadMore());
-        QCOMPARE(m_demo->server.inboxCallCount(), 0); // nothing until a view asks
+        QCOMPARE(sync.state(), State::Idle);
+        QVERIFY(sync.canLoadMore());
+        QVERIFY(!model.canFetchMore()); // a view never buys a page by itself
+        QCOMPARE(m_demo->server.inboxCallCount(), 0); // nothing until the user asks
     }
 
     void scrollsThroughEveryPageOnce()
@@ -120,11 +148,11 @@ private slots:
         int pages = 0;
         while (loadNextPage())
             ++pages;
-        QCOMPARE(m_model->state(), State::AtEnd);
+        QCOMPARE(m_sync->state(), State::AtEnd);
         QCOMPARE(m_model->rowCount(), total);
         QCOMPARE(pages, (total + 19) / 20);
         QCOMPARE(m_demo->server.inboxCallCount(), pages);
-        QVERIFY(!m_model->canLoadMore());
+        QVERIFY(!m_sync->canLoadMore());
 
         QSet<QString> ids;
         for (int row = 0; row < m_model->rowCount(); ++row)
@@ -150,9 +178,9 @@ private slots:
     {
         QFETCH(InboxCategory, category);
         QFETCH(QString, name);
-        makeModel(category);
+        makeSync(category);
         while (loadNextPage()) { }
-        QCOMPARE(m_model->state(), State::AtEnd);
+        QCOMPARE(m_sync->state(), State::AtEnd);
         QCOMPARE(m_model->rowCount(), m_demo->server.sampleCount(name));
         if (category == InboxCategory::Unread) {
             for (int row = 0; row < m_model->rowCount(); ++row)
@@ -165,10 +193,10 @@ private slots:
     {
         m_demo->server.setInboxDelay(50);
         for (int i = 0; i < 10; ++i)
-            m_model->loadMore();
-        QCOMPARE(m_model->state(), State::Loading);
-        QVERIFY(!m_model->canLoadMore());
-        QTRY_COMPARE(m_model->state(), State::Idle);
+            m_sync->loadMore();
+        QCOMPARE(m_sync->state(), State::Loading);
+        QVERIFY(!m_sync->canLoadMore());
+        QTRY_COMPARE(m_sync->state(), State::Idle);
         QCOMPARE(m_demo->server.inboxCallCount(), 1);
         QCOMPARE(m_model->rowCount(), 20);
     }
@@ -189,14 +217,14 @@ private slots:
         QVERIFY(loadNextPage());
         QCOMPARE(m_model->rowCount(), 3);
         QCOMPARE(m_model->rowOf(QStringLiteral("c")), 2);
-        QCOMPARE(m_model->state(), State::AtEnd);
+        QCOMPARE(m_sync->state(), State::AtEnd);
     }
 
     void repeatedCursorEndsTheList()
     {
         m_demo->server.setRepeatCursor(true);
         while (loadNextPage()) { }
-        QCOMPARE(m_model->state(), State::AtEnd);
+        QCOMPARE(m_sync->state(), State::AtEnd);
         QCOMPARE(m_demo->server.inboxCallCount(), 2);
         QCOMPARE(m_model->rowCount(), 40);
     }
@@ -205,29 +233,29 @@ private slots:
     {
         m_demo->server.scriptInboxCall(1, pageReply({}, QStringLiteral("more")));
         QVERIFY(loadNextPage());
-        QCOMPARE(m_model->state(), State::AtEnd);
-        QVERIFY(!m_model->canLoadMore());
+        QCOMPARE(m_sync->state(), State::AtEnd);
+        QVERIFY(!m_sync->canLoadMore());
     }
 
-    void staleReplyAfterRefreshIsDropped()
+    void aReplyForAnEarlierStartIsDropped()
     {
+        // The store taken up again (another account's file, say) while a page is on its
+        // way: that page is for a list that is gone.
         ScriptedReply slow;
         slow.delayMs = 300;
         slow.body = pageReply({conversationJson(QStringLiteral("stale"), QStringLiteral("Old"))},
                               QStringLiteral("stale-cursor"))
                             .body;
         m_demo->server.scriptInboxCall(1, slow);
-        m_model->loadMore();
+        m_sync->loadMore();
         QTRY_COMPARE(m_demo->server.inboxCallCount(), 1);
-        m_model->refresh();
-        QTRY_COMPARE(m_model->state(), State::Idle);
-        QCOMPARE(m_model->rowCount(), 20);
-        // Load once more, which outlasts the stale reply's delay, and check it never landed.
-        m_demo->server.setInboxDelay(400);
+        m_sync->start();
+        QCOMPARE(m_sync->state(), State::Idle);
         QVERIFY(loadNextPage());
-        QCOMPARE(m_model->rowCount(), 40);
+        QCOMPARE(m_model->rowCount(), 20);
+        QTest::qWait(400); // past the stale reply's delay
         QCOMPARE(m_model->rowOf(QStringLiteral("stale")), -1);
-        QVERIFY(cursorOf(m_demo->server.inboxRequests().at(1)).isEmpty());
+        QCOMPARE(m_store->conversations.count(InboxCategory::Inbox), 20);
     }
 
     void errorKeepsRowsAndRetryContinues_data()
@@ -276,20 +304,20 @@ private slots:
         for (int call = 2; call < 2 + failingCalls + 2; ++call) // room for transport re-sends
             m_demo->server.scriptInboxCall(call, failure);
         QVERIFY(loadNextPage());
-        QCOMPARE(m_model->state(), State::Error);
-        QCOMPARE(m_model->lastError().kind, kind);
+        QCOMPARE(m_sync->state(), State::Error);
+        QCOMPARE(m_sync->lastError().kind, kind);
         QCOMPARE(m_model->rowCount(), 20);
-        QVERIFY(!m_model->canLoadMore());
+        QVERIFY(!m_sync->canLoadMore());
         const int callsAfterError = m_demo->server.inboxCallCount();
-        m_model->loadMore(); // a view asking again must not retry by itself
+        m_sync->loadMore(); // a view asking again must not retry by itself
         QCOMPARE(m_demo->server.inboxCallCount(), callsAfterError);
 
         const QString failedCursor = cursorOf(m_demo->server.inboxRequests().at(1));
         QVERIFY(!failedCursor.isEmpty());
         for (int call = callsAfterError + 1; call < callsAfterError + 5; ++call)
             m_demo->server.scriptInboxCall(call, ScriptedReply());
-        m_model->retry();
-        QTRY_VERIFY_WITH_TIMEOUT(m_model->state() == State::Idle, 15000);
+        m_sync->retry();
+        QTRY_VERIFY_WITH_TIMEOUT(m_sync->state() == State::Idle, 15000);
         QCOMPARE(cursorOf(m_demo->server.inboxRequests().last()), failedCursor);
         QCOMPARE(m_model->rowCount(), 40);
     }
@@ -302,26 +330,30 @@ private slots:
         limited.headers.append({QByteArray("Retry-After"), QByteArray("1")});
         m_demo->server.scriptInboxCall(2, limited);
         QVERIFY(loadNextPage());
-        QCOMPARE(m_model->state(), State::Error);
-        QCOMPARE(m_model->lastError().retryAfterSeconds, 1);
-        m_model->retry();
-        QCOMPARE(m_model->state(), State::Loading);
+        QCOMPARE(m_sync->state(), State::Error);
+        QCOMPARE(m_sync->lastError().retryAfterSeconds, 1);
+        m_sync->retry();
+        QCOMPARE(m_sync->state(), State::Loading);
         QCOMPARE(m_demo->server.inboxCallCount(), 2); // not yet: Retry-After is honoured
-        QTRY_COMPARE_WITH_TIMEOUT(m_model->state(), State::Idle, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_sync->state(), State::Idle, 5000);
         QCOMPARE(m_demo->server.inboxCallCount(), 3);
     }
 
-    void refreshStartsFromTheFirstPage()
+    void refreshAsksForTheFirstPageAndKeepsEverything()
     {
         QVERIFY(loadNextPage());
         QVERIFY(loadNextPage());
         QCOMPARE(m_model->rowCount(), 40);
         QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
-        m_model->refresh();
-        QCOMPARE(reset.count(), 1);
-        QTRY_COMPARE(m_model->state(), State::Idle);
-        QCOMPARE(m_model->rowCount(), 20);
+        m_sync->refresh();
+        QVERIFY(settled());
+        QCOMPARE(reset.count(), 0); // merged in place, never reset
+        QCOMPARE(m_model->rowCount(), 40);
         QVERIFY(cursorOf(m_demo->server.inboxRequests().last()).isEmpty());
+        QCOMPARE(m_demo->server.inboxCallCount(), 3); // it met the stored rows at once
+        // The list below goes on where it was.
+        QVERIFY(loadNextPage());
+        QCOMPARE(m_model->rowCount(), 60);
     }
 
     void hostileEntriesAreSkippedOrSanitized()
@@ -395,11 +427,13 @@ private slots:
         QFETCH(int, expected);
         QCOMPARE(Billing::normalizedPageSize(requested), expected);
         QVERIFY(dropModel());
-        ConversationListModel model(&m_demo->client, InboxCategory::Inbox, QStringLiteral("FR"));
-        model.setPageSize(requested);
-        QCOMPARE(model.pageSize(), expected);
-        model.loadMore();
-        QTRY_COMPARE(model.state(), State::Idle);
+        ConversationListModel model(&m_store->conversations, InboxCategory::Inbox);
+        InboxSync sync(&m_store->conversations, &model, network());
+        sync.start();
+        sync.setPageSize(requested);
+        QCOMPARE(sync.pageSize(), expected);
+        sync.loadMore();
+        QTRY_COMPARE(sync.state(), State::Idle);
         const QJsonObject body =
                 QJsonDocument::fromJson(m_demo->server.inboxRequests().last().body).object();
         QCOMPARE(body.value(u"total_results").toInt(), expected);
@@ -407,5 +441,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestConversationListModel)
-#include "tst_conversationlistmodel.moc"
+QTEST_GUILESS_MAIN(TestInboxSync)
+#include "tst_inboxsync.moc"

@@ -1,0 +1,187 @@
+#include "inboxsession.h"
+
+#include "api/apiusage.h"
+#include "api/connectivity.h"
+#include "api/linkupclient.h"
+#include "avatars/avatarstore.h"
+#include "inbox/conversationlistmodel.h"
+#include "inbox/inboxsync.h"
+#include "store/conversationstore.h"
+#include "store/storedatabase.h"
+#include "store/storelocation.h"
+#include "store/threadstore.h"
+#include "thread/threadcache.h"
+
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSettings>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+
+namespace {
+
+// The file name of the connected account's store (a hash: never a secret).
+const auto StoreKey = QStringLiteral("store/account");
+
+} // namespace
+
+InboxSession::InboxSession(Session *account, QObject *parent)
+    : QObject(parent)
+    , m_account(account)
+    , m_usage(new ApiUsage(this))
+    , m_connectivity(new Connectivity(this))
+    , m_avatars(new AvatarStore(AvatarStore::defaultCacheDirectory(), this))
+    , m_threads(new ThreadCache(account->client(), this))
+    , m_database(std::make_unique<StoreDatabase>())
+    , m_conversations(std::make_unique<ConversationStore>(m_database.get()))
+    , m_threadStore(std::make_unique<ThreadStore>(m_database.get()))
+{
+    LinkupClient *api = client();
+    connect(api, &LinkupClient::attemptFinished, m_usage, &ApiUsage::record);
+    connect(api, &LinkupClient::attemptFinished, m_connectivity, &Connectivity::record);
+    connect(m_database.get(), &StoreDatabase::problem, this, &InboxSession::storeProblem);
+    m_threads->setStore(m_threadStore.get());
+    connect(account, &Session::kindChanged, this, &InboxSession::onKindChanged);
+    connect(account, &Session::accountReplaced, this, [] { QSettings().remove(StoreKey); });
+    connect(account, &Session::signedOut, this, &InboxSession::forgetStore);
+    connect(account, &Session::settingsChanged, this, &InboxSession::applySettings);
+    onKindChanged(account->kind());
+}
+
+InboxSession::~InboxSession()
+{
+    close();
+}
+
+LinkupClient *InboxSession::client() const
+{
+    return m_account->client();
+}
+
+ConversationListModel *InboxSession::model(InboxCategory category) const
+{
+    return m_models.value(category);
+}
+
+InboxSync *InboxSession::sync(InboxCategory category) const
+{
+    return m_syncs.value(category);
+}
+
+void InboxSession::onKindChanged(Session::Kind kind)
+{
+    close();
+    if (kind == Session::Kind::Demo) {
+        m_ownerPending = false;
+        open(StoreLocation::demoFile()); // its own file: never mixed with an account's
+    } else if (kind == Session::Kind::Account) {
+        const QString name = QSettings().value(StoreKey).toString();
+        m_ownerPending = name.isEmpty();
+        open(m_ownerPending ? QString() : StoreLocation::folder() + u'/' + name);
+    }
+}
+
+void InboxSession::open(const QString &storeFile)
+{
+    m_database->open(storeFile);
+    LinkupClient *api = client();
+    const auto fetch = [api](const InboxQuery &query, QObject *context,
+                             LinkupClient::InboxCallback onDone) {
+        return api->fetchInbox(query, context, std::move(onDone));
+    };
+    for (const InboxCategory category : InboxCategories::all()) {
+        auto *model = new ConversationListModel(m_conversations.get(), category, this);
+        model->setAvatarStore(m_avatars);
+        auto *sync = new InboxSync(m_conversations.get(), model, fetch, this);
+        connect(sync, &InboxSync::aboutToWrite, this, &InboxSession::onAboutToWrite);
+        connect(sync, &InboxSync::wrote, this,
+                [this, category](const QList<ConversationWrite> &writes) {
+                    onWrote(category, writes);
+                });
+        m_models.insert(category, model);
+        m_syncs.insert(category, sync);
+    }
+    applySettings();
+    for (InboxSync *sync : std::as_const(m_syncs))
+        sync->start();
+    countUnread();
+    emit opened();
+}
+
+void InboxSession::close()
+{
+    if (!isOpen())
+        return;
+    emit aboutToClose();
+    m_threads->clear();
+    qDeleteAll(m_syncs);
+    qDeleteAll(m_models);
+    m_syncs.clear();
+    m_models.clear();
+    m_unread.clear();
+    m_database->close();
+}
+
+void InboxSession::forgetStore()
+{
+    // Signing out: the account's conversations leave this computer with its secrets.
+    const QString path = m_database->path();
+    close();
+    if (!path.isEmpty())
+        StoreDatabase::removeFiles(path);
+    QSettings().remove(StoreKey);
+}
+
+void InboxSession::onAboutToWrite(const InboxPage &page)
+{
+    if (!m_ownerPending)
+        return;
+    QString owner;
+    for (const Conversation &conversation : page.conversations) {
+        owner = ownerUrnOf(conversation.id);
+        if (!owner.isEmpty())
+            break;
+    }
+    if (owner.isEmpty())
+        return; // ids of another shape: this session stays in memory
+    m_ownerPending = false;
+    const QString file = StoreLocation::accountFile(client()->apiBase(), owner);
+    qCInfo(lcStore) << "the account's store is" << QFileInfo(file).fileName();
+    m_database->open(file);
+    QSettings().setValue(StoreKey, QFileInfo(file).fileName());
+    // The same account may have been here before: what it stored shows again.
+    for (InboxSync *sync : std::as_const(m_syncs))
+        sync->storeReplaced();
+}
+
+void InboxSession::onWrote(InboxCategory category, const QList<ConversationWrite> &writes)
+{
+    // A conversation lives in several categories: the others see its changes too.
+    for (auto it = m_models.cbegin(); it != m_models.cend(); ++it) {
+        if (it.key() != category)
+            it.value()->merge(writes, false);
+    }
+    countUnread();
+}
+
+void InboxSession::applySettings()
+{
+    for (InboxSync *sync : std::as_const(m_syncs)) {
+        sync->setCountry(m_account->country());
+        sync->setPageSize(m_account->pageSize());
+    }
+}
+
+void InboxSession::countUnread()
+{
+    bool changed = false;
+    for (const InboxCategory category : InboxCategories::all()) {
+        const int count = isOpen() ? m_conversations->unreadCount(category) : 0;
+        if (m_unread.value(category, -1) != count) {
+            m_unread.insert(category, count);
+            changed = true;
+        }
+    }
+    if (changed)
+        emit unreadCountsChanged();
+}

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "account/session.h"
+#include "inbox/inboxcategory.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <memory>
+
+class ApiUsage;
+class AvatarStore;
+class Connectivity;
+class ConversationListModel;
+class ConversationStore;
+class InboxSync;
+class LinkupClient;
+class StoreDatabase;
+class ThreadCache;
+class ThreadStore;
+struct ConversationWrite;
+struct InboxPage;
+
+// The one object that owns the app's services for the inbox the Session points at: the
+// usage meter, the connectivity, the store (one file per account, the demo's apart), the
+// avatar store, the thread cache, and each category's model and sync. The window only
+// shows them.
+//
+// A stored inbox opens with its rows at once. A first connection has no store yet: its
+// first page names the account's owner, and so its file (an earlier one of the same
+// account included); until then the session runs in memory. Signing out deletes the
+// account's store.
+class InboxSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    // The session must outlive this object.
+    explicit InboxSession(Session *account, QObject *parent = nullptr);
+    ~InboxSession() override;
+
+    Session *account() const { return m_account; }
+    LinkupClient *client() const;
+    ApiUsage *usage() const { return m_usage; }
+    Connectivity *connectivity() const { return m_connectivity; }
+    AvatarStore *avatars() const { return m_avatars; }
+    ThreadCache *threads() const { return m_threads; }
+    StoreDatabase *database() const { return m_database.get(); }
+    ConversationStore *conversations() const { return m_conversations.get(); }
+
+    // An inbox (the demo or an account) is open: the models and syncs exist.
+    bool isOpen() const { return !m_syncs.isEmpty(); }
+    ConversationListModel *model(InboxCategory category) const;
+    InboxSync *sync(InboxCategory category) const;
+    // Conversations with unread messages the store knows for the category.
+    int unreadCount(InboxCategory category) const { return m_unread.value(category); }
+
+signals:
+    // The models and syncs of a new inbox exist (the window builds its tabs on them).
+    void opened();
+    // They are about to go (another inbox, signing out).
+    void aboutToClose();
+    void unreadCountsChanged();
+    // Something about the saved inbox the user should know (plain words, translated).
+    void storeProblem(const QString &message);
+
+private:
+    void onKindChanged(Session::Kind kind);
+    void open(const QString &storeFile);
+    void close();
+    void forgetStore();
+    void onAboutToWrite(const InboxPage &page);
+    void onWrote(InboxCategory category, const QList<ConversationWrite> &writes);
+    void applySettings();
+    void countUnread();
+
+    Session *m_account;
+    ApiUsage *m_usage;
+    Connectivity *m_connectivity;
+    AvatarStore *m_avatars;
+    ThreadCache *m_threads;
+    std::unique_ptr<StoreDatabase> m_database;
+    std::unique_ptr<ConversationStore> m_conversations;
+    std::unique_ptr<ThreadStore> m_threadStore;
+    QHash<InboxCategory, ConversationListModel *> m_models;
+    QHash<InboxCategory, InboxSync *> m_syncs;
+    QHash<InboxCategory, int> m_unread;
+    bool m_ownerPending = false; // in memory until a page names the account's owner
+};

@@ -1,0 +1,117 @@
+#include "schema.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Schema {
+
+QStringList stepTo(int version)
+{
+    switch (version) {
+    case 1:
+        return {
+                // Times are milliseconds since the epoch, 0 when unknown. The key (id) is
+                // the store's own; conversation_id is LinkedIn's.
+                QStringLiteral(
+                        "CREATE TABLE conversations ("
+                        " id INTEGER PRIMARY KEY,"
+                        " conversation_id TEXT NOT NULL UNIQUE,"
+                        " name TEXT NOT NULL DEFAULT '', headline TEXT NOT NULL DEFAULT '',"
+                        " profile_url TEXT NOT NULL DEFAULT '', picture_url TEXT NOT NULL DEFAULT "
+                        "'',"
+                        " last_text TEXT NOT NULL DEFAULT '', last_time INTEGER NOT NULL DEFAULT 0,"
+                        " last_sender_name TEXT NOT NULL DEFAULT '',"
+                        " last_sender_profile TEXT NOT NULL DEFAULT '',"
+                        " sent_by_me INTEGER NOT NULL DEFAULT 0,"
+                        " unread INTEGER NOT NULL DEFAULT 0, type TEXT NOT NULL DEFAULT '')"),
+                QStringLiteral("CREATE TABLE memberships ("
+                               " category TEXT NOT NULL,"
+                               " conversation INTEGER NOT NULL"
+                               "  REFERENCES conversations(id) ON DELETE CASCADE,"
+                               " PRIMARY KEY (category, conversation)) WITHOUT ROWID"),
+                QStringLiteral("CREATE INDEX conversations_by_time"
+                               " ON conversations (last_time DESC, id)"),
+                // Where each category's list goes on below the stored rows, and when its
+                // first page was last fetched.
+                QStringLiteral("CREATE TABLE chains ("
+                               " category TEXT PRIMARY KEY,"
+                               " next_cursor TEXT NOT NULL DEFAULT '',"
+                               " at_end INTEGER NOT NULL DEFAULT 0,"
+                               " synced_at INTEGER NOT NULL DEFAULT 0,"
+                               " gap_cursor TEXT NOT NULL DEFAULT '')"),
+                QStringLiteral("CREATE TABLE messages ("
+                               " id INTEGER PRIMARY KEY,"
+                               " conversation INTEGER NOT NULL"
+                               "  REFERENCES conversations(id) ON DELETE CASCADE,"
+                               " message_key TEXT NOT NULL,"
+                               " entity_urn TEXT NOT NULL DEFAULT '',"
+                               " text TEXT NOT NULL DEFAULT '', time INTEGER NOT NULL DEFAULT 0,"
+                               " sender_id TEXT NOT NULL DEFAULT '',"
+                               " first_name TEXT NOT NULL DEFAULT '',"
+                               " last_name TEXT NOT NULL DEFAULT '',"
+                               " is_system INTEGER NOT NULL DEFAULT 0,"
+                               " UNIQUE (conversation, message_key))"),
+                QStringLiteral("CREATE INDEX messages_by_time ON messages (conversation, time)"),
+                QStringLiteral("CREATE TABLE threads ("
+                               " conversation INTEGER PRIMARY KEY"
+                               "  REFERENCES conversations(id) ON DELETE CASCADE,"
+                               " older_cursor TEXT NOT NULL DEFAULT '',"
+                               " at_start INTEGER NOT NULL DEFAULT 0,"
+                               " synced_at INTEGER NOT NULL DEFAULT 0)"),
+                QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)"),
+        };
+    case 2:
+        return {
+                // Marks are local (LinkupAPI cannot mark anything read): the time of the
+                // newest message the mark covers, so a newer message lifts it.
+                QStringLiteral("CREATE TABLE marks ("
+                               " conversation INTEGER PRIMARY KEY"
+                               "  REFERENCES conversations(id) ON DELETE CASCADE,"
+                               " seen_up_to INTEGER NOT NULL DEFAULT 0,"
+                               " done_up_to INTEGER NOT NULL DEFAULT 0)"),
+                QStringLiteral("CREATE TABLE drafts ("
+                               " conversation INTEGER PRIMARY KEY"
+                               "  REFERENCES conversations(id) ON DELETE CASCADE,"
+                               " text TEXT NOT NULL, updated_at INTEGER NOT NULL DEFAULT 0)"),
+        };
+    default: return {};
+    }
+}
+
+int versionOf(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+Result migrate(QSqlDatabase &db)
+{
+    const int current = versionOf(db);
+    if (current < 0)
+        return Result::Failed;
+    if (current > Version)
+        return Result::TooNew;
+    if (current == Version)
+        return Result::Ready;
+    // All steps in one transaction: a file is at one version or the next, never between.
+    if (!db.transaction())
+        return Result::Failed;
+    QSqlQuery query(db);
+    for (int version = current + 1; version <= Version; ++version) {
+        for (const QString &statement : stepTo(version)) {
+            if (!query.exec(statement)) {
+                db.rollback();
+                return Result::Failed;
+            }
+        }
+    }
+    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(Version)) || !db.commit()) {
+        db.rollback();
+        return Result::Failed;
+    }
+    return Result::Ready;
+}
+
+} // namespace Schema

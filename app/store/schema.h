@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+// The store's tables, versioned by SQLite's user_version. Each version's changes are a
+// step from the one before, so a file written by any earlier version of the app is
+// brought up to date in place, its rows kept.
+//
+// Version 1: conversations (one row each, with participant and last message), their
+// membership in categories, each category's cursor chain and sync time, thread
+// messages and each thread's cursor. Version 2: local marks (seen, done) and drafts.
+namespace Schema {
+
+constexpr int Version = 2;
+
+enum class Result {
+    Ready, // at Version now
+    TooNew, // written by a newer app: not to be touched
+    Failed, // a statement failed (see the database's error)
+};
+
+// Brings the database to Version, creating the tables when it is empty.
+Result migrate(QSqlDatabase &db);
+
+// The statements that take a database from version - 1 to version (1: from empty).
+QStringList stepTo(int version);
+
+// The version the database says it has (0: empty or new).
+int versionOf(QSqlDatabase &db);
+
+} // namespace Schema
