@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "session/inboxsession.h"
 #include "startup/commandline.h"
+#include "startup/startuptrace.h"
 #include "startup/translations.h"
 
 #include <QApplication>
@@ -57,6 +58,7 @@ std::optional<int> parseCommandLine(int argc, char *argv[],
 
 int main(int argc, char *argv[])
 {
+    StartupTrace::begin();
     // First of all, before anything can start a process that would inherit them.
     const EnvironmentCredentials environmentCredentials = EnvironmentCredentials::take();
     CommandLineResult command;
@@ -65,6 +67,7 @@ int main(int argc, char *argv[])
         return *exitCode;
 
     QApplication app(argc, argv);
+    StartupTrace::mark("application");
     setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Linkup Inbox"));
     // Ties the windows to the installed io.linkup.Inbox.desktop (Wayland app id, icon).
@@ -84,6 +87,8 @@ int main(int argc, char *argv[])
     InboxSession inbox(&session);
     MainWindow window(&inbox, command.options);
     window.show();
+    StartupTrace::mark("window shown");
     session.start(command.options);
+    StartupTrace::mark("session started");
     return QApplication::exec();
 }

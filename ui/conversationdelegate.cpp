@@ -4,6 +4,7 @@
 #include "painting.h"
 
 #include "inbox/conversationlistmodel.h"
+#include "startup/startuptrace.h"
 #include "text/displaytext.h"
 #include "text/initials.h"
 #include "text/timeformat.h"
@@ -250,6 +251,7 @@ QSize ConversationDelegate::sizeHint(const QStyleOptionViewItem &option,
 void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                  const QModelIndex &index) const
 {
+    StartupTrace::firstRowPainted();
     const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTime();
     const Fonts fonts(option.font);
     const RowContent content = contentFor(index, now);

@@ -6,6 +6,7 @@
 #include "avatars/avatarstore.h"
 #include "inbox/conversationlistmodel.h"
 #include "inbox/inboxsync.h"
+#include "startup/startuptrace.h"
 #include "store/conversationstore.h"
 #include "store/storedatabase.h"
 #include "store/storelocation.h"
@@ -104,6 +105,10 @@ void InboxSession::open(const QString &storeFile)
     applySettings();
     for (InboxSync *sync : std::as_const(m_syncs))
         sync->start();
+    StartupTrace::mark("stored rows read");
+    connect(
+            m_syncs.value(InboxCategory::Inbox), &InboxSync::synced, this,
+            [] { StartupTrace::mark("first page arrived"); }, Qt::SingleShotConnection);
     countUnread();
     emit opened();
 }

@@ -19,6 +19,9 @@ QString folder()
 {
     if (!chosenFolder().isEmpty())
         return chosenFolder();
+    // For benchmarks and scripted runs: a folder of their own, named from outside.
+    if (const QString given = qEnvironmentVariable("LINKUP_STORE_FOLDER"); !given.isEmpty())
+        return given;
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
             + QStringLiteral("/stores");
 }

@@ -8,7 +8,8 @@
 // again to the same account finds its conversations again, and the demo's file apart.
 namespace StoreLocation {
 
-// The folder of the stores: the app's data location unless one is given.
+// The folder of the stores: the app's data location unless one is given (setFolder(), or
+// LINKUP_STORE_FOLDER in the environment for benchmarks and scripted runs).
 QString folder();
 void setFolder(const QString &folder); // tests: a temporary folder; empty: the default
 
