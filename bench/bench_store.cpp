@@ -3,7 +3,7 @@
 // keys and a screen of rows, and the app's start-up from process start to the first
 // stored row painted with 10 000 stored conversations.
 
-#include "inbox/inboxcategory.h"
+#include "api/inboxcategory.h"
 #include "store/conversationstore.h"
 #include "store/storedatabase.h"
 #include "support/measure.h"

@@ -5,6 +5,7 @@
 #include "inbox/conversationlistmodel.h"
 #include "inbox/inboxsync.h"
 #include "scrollanchor.h"
+#include "store/conversationstore.h"
 #include "text/timeformat.h"
 
 #include <QApplication>
@@ -117,7 +118,40 @@ InboxTab::InboxTab(InboxSync *sync, Connectivity *connectivity, QWidget *parent)
         emit contextMenuRequested(idAt(index), m_view->viewport()->mapToGlobal(pos));
     });
     showState();
+    restoreViewState();
     onPageLoaded(); // stored rows: the keyboard has a place to start
+}
+
+QString InboxTab::viewStateKey(const char *what) const
+{
+    return QStringLiteral("view/%1/%2")
+            .arg(InboxCategories::apiName(m_model->category()), QString::fromLatin1(what));
+}
+
+void InboxTab::saveViewState() const
+{
+    ConversationStore *store = m_sync->store();
+    const QModelIndex top = m_view->indexAt(QPoint(1, 1));
+    store->setMeta(viewStateKey("current"), currentConversationId());
+    store->setMeta(viewStateKey("top"), idAt(top));
+    store->setMeta(viewStateKey("offset"),
+                   QString::number(top.isValid() ? m_view->visualRect(top).top() : 0));
+}
+
+void InboxTab::restoreViewState()
+{
+    ConversationStore *store = m_sync->store();
+    const int current = m_model->rowOf(store->meta(viewStateKey("current")));
+    if (current >= 0)
+        m_view->setCurrentIndex(m_model->index(current));
+    const int top = m_model->rowOf(store->meta(viewStateKey("top")));
+    if (top <= 0)
+        return;
+    // Laid out first: the scroll range must hold the rows.
+    m_view->doItemsLayout();
+    m_view->scrollTo(m_model->index(top), QAbstractItemView::PositionAtTop);
+    QScrollBar *bar = m_view->verticalScrollBar();
+    bar->setValue(bar->value() - store->meta(viewStateKey("offset")).toInt());
 }
 
 QString InboxTab::idAt(const QModelIndex &index) const

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "api/inboxcategory.h"
 #include "conversationlistview.h"
-#include "inbox/inboxcategory.h"
 
 #include <QWidget>
 
@@ -44,6 +44,9 @@ public:
 
     // Asks for the first page again; what is shown stays, the selection with it.
     void refresh();
+    // What the tab shows (its current conversation, the row at the top and how far it
+    // is scrolled), kept with the account's store so the next start opens on it.
+    void saveViewState() const;
     // One line for the status bar, with how fresh the list is.
     QString statusText() const;
 
@@ -70,6 +73,8 @@ private:
     void onPageLoaded();
     void onCurrentChanged();
     void onConnectivityChanged(bool offline);
+    void restoreViewState();
+    QString viewStateKey(const char *what) const;
     QString idAt(const QModelIndex &index) const;
     QString emptyText() const;
     static QString fixFor(const ApiError &error);

@@ -218,8 +218,10 @@ void MainWindow::onInboxOpened()
 
 void MainWindow::clearTabs()
 {
-    // The lists belong to the inbox (an account, the demo) they show.
+    // The lists belong to the inbox (an account, the demo) they show; what each showed
+    // is kept with it for the next time.
     for (InboxTab *tab : std::as_const(m_tabs)) {
+        tab->saveViewState();
         m_tabStack->removeWidget(tab);
         delete tab;
     }
@@ -400,6 +402,8 @@ void MainWindow::closeThreadInPlace()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    for (InboxTab *tab : std::as_const(m_tabs))
+        tab->saveViewState();
     QSettings settings;
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(SplitterKey, m_splitter->saveState());

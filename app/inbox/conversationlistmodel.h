@@ -1,6 +1,6 @@
 #pragma once
 
-#include "inboxcategory.h"
+#include "api/inboxcategory.h"
 #include "store/conversationstore.h"
 
 #include <QAbstractListModel>

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "api/inboxcategory.h"
 #include "api/linkupclient.h"
-#include "inboxcategory.h"
 #include "paging/pageloader.h"
 #include "store/conversationstore.h"
 
@@ -38,6 +38,7 @@ public:
 
     InboxCategory category() const;
     ConversationListModel *model() const { return m_model; }
+    ConversationStore *store() const { return m_store; }
     void setCountry(const QString &country) { m_country = country; }
     void setPageSize(int requested);
     int pageSize() const { return m_pageSize; }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "account/session.h"
-#include "inbox/inboxcategory.h"
+#include "api/inboxcategory.h"
 
 #include <QHash>
 #include <QObject>

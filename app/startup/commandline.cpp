@@ -1,8 +1,8 @@
 #include "commandline.h"
 
 #include "api/billing.h"
+#include "api/inboxcategory.h"
 #include "api/urlpolicy.h"
-#include "inbox/inboxcategory.h"
 #include "linkup_version.h"
 
 #include <QCommandLineParser>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "inbox/inboxcategory.h"
+#include "api/inboxcategory.h"
 
 #include <QProcessEnvironment>
 #include <QStringList>

@@ -269,3 +269,22 @@ bool ConversationStore::setChain(InboxCategory category, const CategoryChain &ch
         return query.exec() ? QSqlError() : query.lastError();
     });
 }
+
+QString ConversationStore::meta(const QString &key) const
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    query.addBindValue(key);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+bool ConversationStore::setMeta(const QString &key, const QString &value)
+{
+    return m_database->write([&](QSqlDatabase &db) -> QSqlError {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+        query.addBindValue(key);
+        query.addBindValue(notNull(value));
+        return query.exec() ? QSqlError() : query.lastError();
+    });
+}

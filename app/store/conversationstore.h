@@ -1,7 +1,7 @@
 #pragma once
 
+#include "api/inboxcategory.h"
 #include "api/linkuptypes.h"
-#include "inbox/inboxcategory.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -77,6 +77,10 @@ public:
 
     CategoryChain chain(InboxCategory category) const;
     bool setChain(InboxCategory category, const CategoryChain &chain);
+
+    // Small values kept with the account (what each tab showed when the app closed).
+    QString meta(const QString &key) const;
+    bool setMeta(const QString &key, const QString &value);
 
 private:
     StoreDatabase *m_database;

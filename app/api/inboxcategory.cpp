@@ -1,4 +1,4 @@
-#include "inboxcategory.h"
+#include "api/inboxcategory.h"
 
 #include <QCoreApplication>
 
