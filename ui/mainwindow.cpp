@@ -10,6 +10,7 @@
 #include "inbox/conversationlistmodel.h"
 #include "inboxtab.h"
 #include "painting.h"
+#include "shortcutsdialog.h"
 #include "text/displaytext.h"
 #include "thread/messagelistmodel.h"
 #include "thread/threadcache.h"
@@ -280,11 +281,16 @@ void MainWindow::createMenus()
     QAction *next = go->addAction(tr("&Next Tab"), this, [this] { cycleTab(1); });
     next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Tab));
     QAction *previous = go->addAction(tr("&Previous Tab"), this, [this] { cycleTab(-1); });
-    previous->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab));
+    // Qt delivers Shift+Tab as Backtab; the first one is the one the menu shows.
+    previous->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab),
+                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab)});
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this,
+                                         [this] { ShortcutsDialog::showFor(this); });
+    shortcuts->setShortcuts(QKeySequence::keyBindings(QKeySequence::HelpContents)
+                            << QKeySequence(Qt::CTRL | Qt::Key_Slash));
     QAction *about = help->addAction(tr("&About Linkup Inbox"), this, &MainWindow::showAbout);
-    about->setShortcut(QKeySequence::HelpContents);
     about->setMenuRole(QAction::AboutRole);
 }
 
