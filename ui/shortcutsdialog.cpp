@@ -5,8 +5,10 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSet>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 
 namespace {
@@ -83,7 +85,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window)
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::Fixed);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -94,7 +96,16 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window)
     QList<Entry> entries = collect(window);
     entries.append(navigationKeys());
     fill(entries);
-    resize(QSize(540, 620).expandedTo(minimumSizeHint()));
+    // Tall enough for every row without scrolling, where the screen allows.
+    int rowsHeight = 2 * m_tree->frameWidth();
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it)
+        rowsHeight += m_tree->visualItemRect(*it).height();
+    const QSize wanted(540,
+                       rowsHeight + buttons->sizeHint().height() + 3 * layout->spacing()
+                               + layout->contentsMargins().top()
+                               + layout->contentsMargins().bottom());
+    const QSize available = window->screen()->availableGeometry().size() * 0.85;
+    resize(wanted.boundedTo(available).expandedTo(minimumSizeHint()));
 }
 
 ShortcutsDialog *ShortcutsDialog::showFor(QWidget *window)
@@ -186,4 +197,6 @@ void ShortcutsDialog::fill(const QList<Entry> &entries)
         row->setFlags(Qt::ItemIsEnabled);
     }
     m_tree->expandAll();
+    m_tree->resizeColumnToContents(1);
+    m_tree->setColumnWidth(1, m_tree->columnWidth(1) + 2 * m_tree->indentation()); // air
 }
