@@ -1,9 +1,10 @@
 #include "colorscheme.h"
 
+#include "appstyle.h"
+
 #include <QApplication>
 #include <QPalette>
 #include <QStyle>
-#include <QStyleFactory>
 
 namespace ColorScheme {
 
@@ -40,11 +41,13 @@ QPalette darkPalette()
 void apply(QApplication &app, const QString &scheme)
 {
     const QString wanted = scheme.trimmed().toLower();
-    if (wanted != u"dark" && wanted != u"light")
-        return;
+    const bool forced = wanted == u"dark" || wanted == u"light";
     // Fusion draws with the palette everywhere; native styles may ignore parts of it.
-    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    app.setPalette(wanted == u"dark" ? darkPalette() : app.style()->standardPalette());
+    // Either way through AppStyle, which every dialog of the app follows.
+    app.setStyle(new AppStyle(forced ? QStringLiteral("Fusion") : QString()));
+    if (forced)
+        app.setPalette(wanted == u"dark" ? darkPalette()
+                                         : QApplication::style()->standardPalette());
 }
 
 } // namespace ColorScheme

@@ -10,6 +10,8 @@ class QPalette;
 // keeps the platform's own palette.
 namespace ColorScheme {
 
+// Sets the app's style (AppStyle: the platform's, or Fusion for a forced scheme) and,
+// for dark or light, the palette. Called once, before any window exists.
 void apply(QApplication &app, const QString &scheme);
 
 // The dark palette apply() uses; also what the delegates' preview images are drawn with.
