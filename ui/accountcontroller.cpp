@@ -21,6 +21,14 @@ ConnectDialog *AccountController::openConnectDialog()
         m_connectDialog->close();
     auto *dialog = new ConnectDialog(m_session->accountApiBase(), m_session->country(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The dialog says where the secrets will be kept before any is typed; when the
+    // keychain has not answered yet (a demo session never reads it), it is asked now and
+    // the dialog follows its answer.
+    CredentialVault *vault = m_session->vault();
+    dialog->setKeychainUsable(vault->isKeychainUsable());
+    connect(vault, &CredentialVault::keychainUnavailable, dialog,
+            [dialog] { dialog->setKeychainUsable(false); });
+    vault->checkKeychain();
     m_connectDialog = dialog;
     return dialog;
 }

@@ -9,6 +9,7 @@
 #include "conversationdelegate.h"
 #include "inbox/conversationlistmodel.h"
 #include "inboxtab.h"
+#include "noticebanner.h"
 #include "painting.h"
 #include "shortcutsdialog.h"
 #include "text/displaytext.h"
@@ -130,9 +131,16 @@ MainWindow::MainWindow(Session *session, const StartupOptions &options, QWidget 
     connect(m_accounts, &AccountController::credentialsRenewed, this, &MainWindow::retryFailedTabs);
     connect(m_session, &Session::kindChanged, this, &MainWindow::showSession);
     connect(m_session, &Session::settingsChanged, this, [this] { showSession(m_session->kind()); });
-    connect(m_session, &Session::keychainUnavailable, this, [this](const QString &message) {
-        statusBar()->showMessage(message, 4 * StatusMessageMs);
-    });
+    // Said once: the connect dialog tells before the secrets are typed; a banner only
+    // when the keychain fails after they were kept (a status message would hide the
+    // list's own status for half a minute).
+    auto *keychainNotice = new NoticeBanner;
+    inboxLayout->insertWidget(1, keychainNotice);
+    connect(m_session, &Session::keychainUnavailable, keychainNotice,
+            [this, keychainNotice](const QString &message) {
+                if (m_session->kind() == Session::Kind::Account)
+                    keychainNotice->showMessage(message);
+            });
     connect(m_tabBar, &QTabBar::currentChanged, this, &MainWindow::onTabChanged);
     restoreWindowState(options);
     showSession(m_session->kind());
