@@ -1,6 +1,7 @@
 #include "threadpane.h"
 
 #include "avatars/avatarstore.h"
+#include "elidedlabel.h"
 #include "errorbanner.h"
 #include "messagedelegate.h"
 #include "painting.h"
@@ -41,8 +42,8 @@ ThreadPane::ThreadPane(ThreadCache *threads, AvatarStore *avatars, QWidget *pare
     , m_threads(threads)
     , m_avatars(avatars)
     , m_picture(new QLabel)
-    , m_name(plainLabel())
-    , m_headline(plainLabel())
+    , m_name(new ElidedLabel)
+    , m_headline(new ElidedLabel)
     , m_openProfile(new QPushButton(tr("Open &Profile")))
     , m_back(new QPushButton(tr("‹ Back")))
     , m_banner(new ErrorBanner)
@@ -60,6 +61,8 @@ ThreadPane::ThreadPane(ThreadCache *threads, AvatarStore *avatars, QWidget *pare
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.15);
     m_name->setFont(bold);
+    m_name->setObjectName(QStringLiteral("name"));
+    m_headline->setObjectName(QStringLiteral("headline"));
     m_headline->setForegroundRole(QPalette::PlaceholderText);
     m_picture->setFixedSize(HeaderAvatarSize, HeaderAvatarSize);
     m_back->setObjectName(QStringLiteral("back"));
