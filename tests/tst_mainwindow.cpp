@@ -15,6 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QClipboard>
 #include <QDir>
 #include <QFrame>
 #include <QJsonDocument>
@@ -476,6 +477,27 @@ private slots:
         pane->view()->setFocus();
         press(Qt::Key_Return);
         QCOMPARE(m_opened, QList<QUrl>{model->conversationAt(0)->participant.profileUrl});
+    }
+
+    void ctrlCInTheThreadCopiesThatMessageAndInTheListTheLastOne()
+    {
+        MainWindow *window = openWindow();
+        ConversationListModel *model = window->model();
+        QTRY_VERIFY(model->rowCount() > 0);
+        ThreadPane *pane = window->threadPane();
+        window->openThreadInPlace(model->conversationAt(0)->id);
+        QTRY_VERIFY(pane->model() && pane->model()->rowCount() > 1);
+        pane->view()->setFocus();
+        const QModelIndex first = pane->model()->index(0);
+        pane->view()->setCurrentIndex(first);
+        QApplication::clipboard()->clear();
+        press(Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QApplication::clipboard()->text(), first.data().toString());
+        QVERIFY(window->statusBar()->currentMessage().isEmpty()); // not "Last message copied"
+
+        window->conversationView()->setFocus();
+        press(Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QApplication::clipboard()->text(), model->conversationAt(0)->lastMessage.text);
     }
 
     void endKeyReachesTheLastRowAndLoadsMore()

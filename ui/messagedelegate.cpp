@@ -10,14 +10,12 @@
 #include "thread/messagelistmodel.h"
 
 #include <QAbstractItemView>
-#include <QApplication>
 #include <QDesktopServices>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QRegularExpression>
 #include <QStyle>
-#include <QStyleOptionFocusRect>
 #include <QTextLayout>
 
 #include <cmath>
@@ -54,6 +52,8 @@ constexpr qreal SecondaryBlend = 0.4; // secondary text: this much of the way fr
 constexpr qreal RuleBlend = 0.8; // the separator's rules: fainter still
 constexpr qreal OwnTint = 0.2; // own bubbles: this much Highlight over Base
 constexpr qreal OtherTint = 0.07; // the other person's: this much Text over Base
+constexpr qreal SelectedTint = 0.16; // a selected bubble: this much more Highlight
+constexpr qreal SelectedEdge = 0.75; // and an edge this much of the way to Highlight
 constexpr int MaxCachedHeights = 20000; // beyond that the cache starts again
 
 QFont italic(const QFont &font)
@@ -529,17 +529,9 @@ bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
 void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                             const QModelIndex &index) const
 {
+    // A chat shows no hover, and a selected message (keyboard, copy) only a tint of its
+    // own bubble: no bar across the thread.
     const bool selected = option.state.testFlag(QStyle::State_Selected);
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    // A chat shows no hover; a selected row (keyboard, copy) gets the style's own panel.
-    if (selected) {
-        QStyleOptionViewItem panel(option);
-        panel.text.clear();
-        panel.showDecorationSelected = true; // the whole row, not a text rect
-        style->drawPrimitive(QStyle::PE_PanelItemViewItem, &panel, painter, widget);
-    }
-
     const QPalette::ColorGroup group = !option.state.testFlag(QStyle::State_Enabled)
             ? QPalette::Disabled
             : option.state.testFlag(QStyle::State_Active) ? QPalette::Active
@@ -547,21 +539,22 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const QPalette &palette = option.palette;
     const QColor base = palette.color(group, QPalette::Base);
     const QColor text = palette.color(group, QPalette::Text);
-    // Outside the bubbles a selected row's background is the highlight.
-    const QColor secondary = selected ? palette.color(group, QPalette::HighlightedText)
-                                      : blended(text, base, SecondaryBlend);
-    const QColor rule = selected ? secondary : blended(text, base, RuleBlend);
+    const QColor highlight = palette.color(group, QPalette::Highlight);
+    const QColor secondary = blended(text, base, SecondaryBlend);
+    const QColor rule = blended(text, base, RuleBlend);
     // Blends of the palette's own colours, so both bubbles suit light and dark themes.
-    const QColor ownBubble = blended(base, palette.color(group, QPalette::Highlight), OwnTint);
-    const QColor otherBubble = blended(base, text, OtherTint);
+    const auto tinted = [&](const QColor &bubble) {
+        return selected ? blended(bubble, highlight, SelectedTint) : bubble;
+    };
+    const QColor ownBubble = tinted(blended(base, highlight, OwnTint));
+    const QColor otherBubble = tinted(blended(base, text, OtherTint));
     const Qt::LayoutDirection direction = option.direction;
 
     const Fonts fonts(option.font);
     const RowContent content = contentFor(index, m_ownerName, m_participantName);
-    const QColor background = content.system
-            ? (selected ? palette.color(group, QPalette::Highlight) : base)
-            : content.mine ? ownBubble
-                           : otherBubble;
+    const QColor background = content.system ? tinted(base)
+            : content.mine                   ? ownBubble
+                                             : otherBubble;
     const QColor link = readableOn(palette.color(group, QPalette::Link), background,
                                    content.system ? secondary : text);
     QTextLayout layout;
@@ -613,14 +606,22 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
                           geometry.name);
     }
 
-    if (!rects.bubble.isNull()) {
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(content.mine ? ownBubble : otherBubble);
-        const qreal radius = qMin(BubbleRadius, rects.bubble.height() / 2.0);
-        painter->drawRoundedRect(QRectF(rects.bubble), radius, radius);
+    // SYSTEM messages have no bubble but get one's shape when selected.
+    const QRect bubble = !rects.bubble.isNull() ? rects.bubble
+            : selected
+            ? rects.text.adjusted(-BubblePaddingH, -BubblePaddingV, BubblePaddingH, BubblePaddingV)
+            : QRect();
+    if (!bubble.isNull()) {
+        painter->setPen(selected ? QPen(blended(background, highlight, SelectedEdge), 1.5)
+                                 : QPen(Qt::NoPen));
+        painter->setBrush(background);
+        const qreal radius = qMin(BubbleRadius, bubble.height() / 2.0);
+        const qreal inset = selected ? 0.75 : 0; // the edge's pen inside the bubble
+        painter->drawRoundedRect(QRectF(bubble).adjusted(inset, inset, -inset, -inset), radius,
+                                 radius);
     }
 
-    // The bubbles are opaque blends of Base: their text stays Text even on a selected row.
+    // The bubbles are opaque blends of Base: their text stays Text when selected too.
     painter->setPen(content.system || content.placeholder ? secondary : text);
     layout.draw(painter, geometry.textOrigin);
 
@@ -632,8 +633,12 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     }
     painter->restore();
 
-    Painting::paintFocusFrame(
-            painter, option, palette.color(group, selected ? QPalette::Highlight : QPalette::Base));
+    // The keyboard's place without a selection: around the message, not the row.
+    if (!selected) {
+        QStyleOptionViewItem focus(option);
+        focus.rect = (bubble.isNull() ? rects.text : bubble).adjusted(-3, -3, 3, 3);
+        Painting::paintFocusFrame(painter, focus, base);
+    }
 }
 
 void MessageDelegate::paintAvatar(QPainter *painter, const QRect &rect, const QString &name,

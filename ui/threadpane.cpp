@@ -4,6 +4,7 @@
 #include "elidedlabel.h"
 #include "errorbanner.h"
 #include "messagedelegate.h"
+#include "messagelistview.h"
 #include "painting.h"
 #include "text/displaytext.h"
 #include "thread/messagelistmodel.h"
@@ -52,7 +53,7 @@ ThreadPane::ThreadPane(ThreadCache *threads, AvatarStore *avatars, QWidget *pare
     , m_loadPrompt(new QWidget)
     , m_load(new QPushButton(tr("&Load Messages")))
     , m_busy(new QWidget)
-    , m_view(new QListView)
+    , m_view(new MessageListView)
     , m_loadingOlder(new QProgressBar)
     , m_delegate(new MessageDelegate(m_view))
 {
