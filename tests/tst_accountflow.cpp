@@ -290,9 +290,36 @@ private slots:
         QCOMPARE(field<QLineEdit>("email")->text(), DemoServer::demoEmail());
         QVERIFY(field<QLineEdit>("password")->text().isEmpty());
         QCOMPARE(field<QLineEdit>("password")->placeholderText(), u"Type your password again");
-        QCOMPARE(QApplication::focusWidget(), field<QLineEdit>("email"));
+        QCOMPARE(dialog()->focusWidget(), field<QLineEdit>("password")); // what is left to type
         field<QLineEdit>("password")->setText(DemoServer::demoPassword());
         clickNext();
+        QTRY_VERIFY(!dialog());
+        QCOMPARE(m_session->kind(), Session::Kind::Account);
+    }
+
+    void returnPressesNextOnEveryStep()
+    {
+        start();
+        QTRY_VERIFY(m_window->welcomePanel()->isVisible());
+        m_window->accounts()->connectAccount();
+        QApplication::setActiveWindow(dialog());
+        QVERIFY(QTest::qWaitForWindowActive(dialog()));
+        // Typed where the dialog puts the keyboard, and sent with Return alone.
+        const auto type = [this](const QString &text, Qt::Key end) {
+            QWidget *focus = dialog()->focusWidget();
+            QTest::keyClicks(focus, text);
+            QTest::keyClick(focus, end);
+        };
+        QCOMPARE(dialog()->focusWidget(), field<QLineEdit>("apiKey"));
+        type(DemoServer::apiKey(), Qt::Key_Return);
+        QCOMPARE(dialog()->step(), ConnectDialog::Step::LinkedIn);
+        QCOMPARE(dialog()->focusWidget(), field<QLineEdit>("email"));
+        type(DemoServer::codeEmail(), Qt::Key_Tab);
+        QCOMPARE(dialog()->focusWidget(), field<QLineEdit>("password"));
+        type(DemoServer::demoPassword(), Qt::Key_Return);
+        QTRY_COMPARE(dialog()->step(), ConnectDialog::Step::Code);
+        QCOMPARE(dialog()->focusWidget(), field<QLineEdit>("code"));
+        type(DemoServer::verificationCode(), Qt::Key_Return);
         QTRY_VERIFY(!dialog());
         QCOMPARE(m_session->kind(), Session::Kind::Account);
     }

@@ -230,7 +230,13 @@ void ConnectDialog::showStep(Step step)
     m_pages->setCurrentIndex(int(step));
     switch (step) {
     case Step::ApiKey: m_apiKey->setFocus(); break;
-    case Step::LinkedIn: (m_useLogin->isChecked() ? m_email : m_token)->setFocus(); break;
+    case Step::LinkedIn:
+        // Where typing is left to do: back from a refused key, only the password is.
+        (m_useToken->isChecked()             ? m_token
+                 : m_email->text().isEmpty() ? m_email
+                                             : m_password)
+                ->setFocus();
+        break;
     case Step::Code: m_code->setFocus(); break;
     }
     updateButtons();
@@ -392,4 +398,6 @@ void ConnectDialog::updateButtons()
         break;
     }
     m_next->setEnabled(ready && !busy);
+    // Return means Next on every step: a disabled button loses its default state.
+    m_next->setDefault(true);
 }
