@@ -60,7 +60,7 @@ private:
     std::unique_ptr<Session> m_session;
     std::unique_ptr<MainWindow> m_window;
 
-    MainWindow *start()
+    MainWindow *start(const StartupOptions &options = {})
     {
         m_client = std::make_unique<LinkupClient>();
         m_vault = std::make_unique<CredentialVault>(&m_keychain);
@@ -71,7 +71,7 @@ private:
         m_window = std::make_unique<MainWindow>(m_session.get(), StartupOptions());
         m_window->show();
         QApplication::setActiveWindow(m_window.get());
-        m_session->start(StartupOptions());
+        m_session->start(options);
         return m_window.get();
     }
 
@@ -394,14 +394,9 @@ private slots:
     {
         // The demo never reads the keychain; the connect dialog finds out for itself.
         m_keychain.unavailable = true;
-        m_client = std::make_unique<LinkupClient>();
-        m_vault = std::make_unique<CredentialVault>(&m_keychain);
-        m_session = std::make_unique<Session>(m_client.get(), m_vault.get());
-        m_window = std::make_unique<MainWindow>(m_session.get(), StartupOptions());
-        m_window->show();
         StartupOptions demo;
         demo.demo = true;
-        m_session->start(demo);
+        start(demo);
         QCOMPARE(m_session->kind(), Session::Kind::Demo);
         QVERIFY(!m_vault->hasKeychainAnswered());
         QTest::mouseClick(m_window->demoBanner()->findChild<QPushButton *>(), Qt::LeftButton);
