@@ -69,7 +69,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     StartupTrace::mark("application");
     setIdentity();
-    QApplication::setApplicationDisplayName(QStringLiteral("Linkup Inbox"));
+    // No application display name: the platform would append it to every window title,
+    // and the window's own title names the app once already ("Linkup Inbox — Demo").
     // Ties the windows to the installed io.linkup.Inbox.desktop (Wayland app id, icon).
     QGuiApplication::setDesktopFileName(QStringLiteral(LINKUP_APP_ID));
     QIcon icon; // the hicolor PNGs, compiled in by app/CMakeLists.txt (:/icons)

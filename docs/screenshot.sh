@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
-# Runs the demo in a virtual X server and saves docs/screenshot.png (light) and
-# docs/screenshot-dark.png. Needs a build (tools/dev.sh build) and, on Debian/Ubuntu,
-# xvfb, xdotool, imagemagick and the Noto fonts (installed here when missing).
+# Runs the app in a virtual X server (no window manager) and writes the README's
+# screenshots into docs/:
+#   screenshot.png, screenshot-dark.png  the demo inbox with a conversation open
+#   narrow.png, narrow-thread.png        a narrow window: the list, then a thread in its place
+#   welcome.png, connect-dialog.png      the first run, and the connect dialog's first step
+#   settings.png, shortcuts.png          File › Settings and Help › Keyboard Shortcuts
+# Needs a build (tools/dev.sh build) and, on Debian/Ubuntu, xvfb, xdotool, imagemagick
+# and the Noto fonts (installed here when missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD_DIR=${BUILD_DIR:-build}
@@ -18,36 +23,86 @@ if [ ${#missing[@]} -gt 0 ]; then
     "${sudo_cmd[@]}" apt-get install -y --no-install-recommends "${missing[@]}"
 fi
 
-shoot() { # scheme output
-    local home; home=$(mktemp -d)
-    XDG_CONFIG_HOME="$home" XDG_CACHE_HOME="$home" LINKUP_COLOR_SCHEME="$1" \
-        xvfb-run -a -s '-screen 0 1280x900x24' bash -c '
-            "$0" --demo & pid=$!
-            win=$(xdotool search --sync --onlyvisible --name "Linkup Inbox")
-            sleep 2   # let the first page and the paint settle
-            import -window "$win" "$1"
-            kill $pid' "$app" "$2"
-    rm -rf "$home"
-    echo "wrote $2"
+# Shared by every session below (run inside the virtual X server).
+helpers='
+set -euo pipefail
+# start ARGS...: starts the app; $pid and $win (the main window) are set.
+start() {
+    "$APP" "$@" & pid=$!
+    win=$(xdotool search --sync --onlyvisible --name "^Linkup Inbox" | head -n 1)
+    sleep 2 # the first page, the pictures and the paint settle
 }
-# First run without an account: the welcome panel, then the connect dialog over it.
+# window TITLE: the id of the window whose title starts with TITLE, once it shows.
+window() { xdotool search --sync --onlyvisible --name "^$1" | head -n 1; }
+# keys WIN KEY...: types into WIN. Focus first, then real (XTEST) key presses: Qt ignores
+# the modifiers of keys sent to a window with XSendEvent (xdotool key --window).
+keys() { xdotool windowfocus --sync "$1"; shift; xdotool key "$@"; }
+shot() { import -window "$1" "$2"; echo "wrote $2"; }
+finish() { kill "$pid"; wait "$pid" 2>/dev/null || true; }
+'
+
+# session SCHEME SCRIPT: runs SCRIPT with a fresh home (no settings, no cache) and a
+# 1280×900 screen; the color scheme is light or dark. A session that hangs (a window that
+# never shows) ends after two minutes.
+session() {
+    local home status=0; home=$(mktemp -d)
+    XDG_CONFIG_HOME="$home/config" XDG_CACHE_HOME="$home/cache" LINKUP_COLOR_SCHEME="$1" \
+        APP="$app" timeout 120 xvfb-run -a -s '-screen 0 1280x900x24' bash -c "$helpers$2" \
+        || status=$?
+    rm -rf "$home"
+    return "$status"
+}
+
+# The demo inbox with a conversation open beside the list: a thread loads only for a row
+# the user picks, so the arrow keys pick the first row (down and back up).
+shoot_inbox() {
+    local scheme
+    for scheme in light dark; do
+        local file=docs/screenshot.png
+        [ "$scheme" = light ] || file=docs/screenshot-$scheme.png
+        session "$scheme" 'start --demo; keys "$win" Down Up; sleep 2; shot "$win" '"$file"'; finish'
+    done
+}
+
+# A narrow window shows the list, and the thread in its place (Right arrow; Left goes back).
+shoot_narrow() {
+    session light '
+start --demo
+xdotool windowsize "$win" 560 760; sleep 1
+shot "$win" docs/narrow.png
+keys "$win" Down Right; sleep 2
+shot "$win" docs/narrow-thread.png
+finish'
+}
+
+# Settings and the shortcuts sheet, over the demo.
+shoot_dialogs() {
+    session light '
+start --demo
+keys "$win" ctrl+comma
+settings=$(window Settings); sleep 1
+shot "$settings" docs/settings.png
+keys "$settings" Escape; sleep 1
+keys "$win" F1
+sheet=$(window "Keyboard Shortcuts"); sleep 1
+shot "$sheet" docs/shortcuts.png
+finish'
+}
+
+# First run without an account: the welcome panel, then the connect dialog.
 shoot_first_run() {
-    local home; home=$(mktemp -d)
-    XDG_CONFIG_HOME="$home" XDG_CACHE_HOME="$home" LINKUP_COLOR_SCHEME=light \
-        xvfb-run -a -s '-screen 0 1280x900x24' bash -c '
-            "$0" & pid=$!
-            win=$(xdotool search --sync --onlyvisible --name "Linkup Inbox")
-            sleep 2
-            import -window "$win" docs/welcome.png
-            xdotool key --window "$win" Return   # the default button: Connect your account
-            dialog=$(xdotool search --sync --onlyvisible --name "Connect your account")
-            xdotool type --window "$dialog" "demo-key"
-            sleep 1
-            import -window root -crop 1100x720+90+90 docs/connect-dialog.png
-            kill $pid' "$app"
-    rm -rf "$home"
-    echo "wrote docs/welcome.png and docs/connect-dialog.png"
+    session light '
+start
+shot "$win" docs/welcome.png
+keys "$win" Return # the default button: Connect your account
+dialog=$(window "Connect your account")
+xdotool windowfocus --sync "$dialog"; xdotool type "demo-key"; sleep 1
+shot "$dialog" docs/connect-dialog.png
+finish'
 }
-shoot light docs/screenshot.png
-shoot dark docs/screenshot-dark.png
-shoot_first_run
+
+# docs/screenshot.sh [inbox|narrow|dialogs|first_run]...: all of them by default.
+[ "$#" -gt 0 ] || set -- inbox narrow dialogs first_run
+for name in "$@"; do
+    "shoot_$name"
+done

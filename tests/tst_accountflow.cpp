@@ -9,6 +9,7 @@
 #include "inbox/inboxsync.h"
 #include "inboxtab.h"
 #include "mainwindow.h"
+#include "noticebanner.h"
 #include "session/inboxsession.h"
 #include "settingsdialog.h"
 #include "store/storelocation.h"
@@ -18,6 +19,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDirIterator>
 #include <QJsonDocument>
@@ -29,6 +31,7 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -65,7 +68,7 @@ private:
 
     InboxSync *sync() const { return m_window->currentTab()->sync(); }
 
-    MainWindow *start()
+    MainWindow *start(const StartupOptions &options = {})
     {
         m_client = std::make_unique<LinkupClient>();
         m_vault = std::make_unique<CredentialVault>(&m_keychain);
@@ -77,7 +80,7 @@ private:
         m_window = std::make_unique<MainWindow>(m_inbox.get(), StartupOptions());
         m_window->show();
         QApplication::setActiveWindow(m_window.get());
-        m_session->start(StartupOptions());
+        m_session->start(options);
         return m_window.get();
     }
 
@@ -103,6 +106,17 @@ private:
         clickNext();
     }
 
+    // The country combo boxes show names ("Germany (DE)") and keep the API's code as data.
+    static void selectCountry(QWidget *dialog, const QString &code)
+    {
+        auto *box = dialog->findChild<QComboBox *>(QStringLiteral("country"));
+        const int index = box->findData(code);
+        QVERIFY(index >= 0);
+        box->setCurrentIndex(index);
+    }
+
+    QString storageNote() const { return field<QLabel>("storageNote")->text(); }
+
     ConversationListModel *waitForInbox()
     {
         [&] { QTRY_VERIFY(m_window->model() && m_window->model()->rowCount() > 0); }();
@@ -121,6 +135,7 @@ private slots:
     {
         QSettings().clear();
         m_keychain.values.clear();
+        m_keychain.unavailable = false;
         m_server = std::make_unique<ScriptedDemoServer>();
         QVERIFY(m_server->listenOnLoopback());
         m_stores = std::make_unique<QTemporaryDir>();
@@ -233,6 +248,7 @@ private slots:
         QTest::newRow("bad key") << QStringLiteral("bad-key") << DemoServer::demoPassword()
                                  << QStringLiteral("API key was not accepted")
                                  << ConnectDialog::Step::ApiKey;
+        // The key's problem is said under the key field (see aRefusedKeyIsSaidAtTheKey).
     }
 
     void saysWhatWentWrong()
@@ -245,11 +261,182 @@ private slots:
         QTRY_VERIFY(m_window->welcomePanel()->isVisible());
         m_window->accounts()->connectAccount();
         logIn(DemoServer::demoEmail(), password, apiKey);
-        QTRY_VERIFY2(dialog()->statusText().contains(expected), qPrintable(dialog()->statusText()));
+        const auto said = [this] {
+            return QString(dialog()->statusText() + dialog()->apiKeyProblem());
+        };
+        QTRY_VERIFY2(said().contains(expected), qPrintable(said()));
         QCOMPARE(dialog()->step(), step);
         QVERIFY(dialog()->isVisible());
         QCOMPARE(m_session->kind(), Session::Kind::None);
         QVERIFY(m_keychain.values.isEmpty());
+    }
+
+    void aRefusedKeyIsSaidAtTheKeyAndTheEmailStays()
+    {
+        start();
+        QTRY_VERIFY(m_window->welcomePanel()->isVisible());
+        m_window->accounts()->connectAccount();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog()));
+        logIn(DemoServer::demoEmail(), DemoServer::demoPassword(), QStringLiteral("bad-key"));
+        QTRY_COMPARE(dialog()->step(), ConnectDialog::Step::ApiKey);
+        // Under the key field, in plain text, and not repeated below.
+        auto *problem = field<QLabel>("apiKeyProblem");
+        auto *key = field<QLineEdit>("apiKey");
+        QVERIFY(problem->isVisible());
+        QCOMPARE(problem->textFormat(), Qt::PlainText);
+        QVERIFY2(problem->text().contains(u"API key was not accepted"),
+                 qPrintable(problem->text()));
+        const QRect keyRect(key->mapTo(dialog(), QPoint(0, 0)), key->size());
+        const QRect problemRect(problem->mapTo(dialog(), QPoint(0, 0)), problem->size());
+        QCOMPARE(problemRect.left(), keyRect.left());
+        QVERIFY(problemRect.top() >= keyRect.bottom());
+        QVERIFY(problemRect.top() - keyRect.bottom() < 2 * key->height());
+        QVERIFY(dialog()->statusText().isEmpty());
+        QCOMPARE(QApplication::focusWidget(), key);
+        // Typing a new key takes the complaint away.
+        QTest::keyClicks(key, DemoServer::apiKey());
+        QVERIFY(problem->isHidden());
+        QCOMPARE(key->text(), DemoServer::apiKey());
+
+        // The email is still there; the password, sent once, is not, and the field says so.
+        clickNext();
+        QCOMPARE(dialog()->step(), ConnectDialog::Step::LinkedIn);
+        QCOMPARE(field<QLineEdit>("email")->text(), DemoServer::demoEmail());
+        QVERIFY(field<QLineEdit>("password")->text().isEmpty());
+        QCOMPARE(field<QLineEdit>("password")->placeholderText(), u"Type your password again");
+        QCOMPARE(dialog()->focusWidget(), field<QLineEdit>("password")); // what is left to type
+        field<QLineEdit>("password")->setText(DemoServer::demoPassword());
+        clickNext();
+        QTRY_VERIFY(!dialog());
+        QCOMPARE(m_session->kind(), Session::Kind::Account);
+    }
+
+    void returnPressesNextOnEveryStep()
+    {
+        start();
+        QTRY_VERIFY(m_window->welcomePanel()->isVisible());
+        m_window->accounts()->connectAccount();
+        QApplication::setActiveWindow(dialog());
+        QVERIFY(QTest::qWaitForWindowActive(dialog()));
+        // Typed where the dialog puts the keyboard, and sent with Return alone.
+        const auto type = [this](const QString &text, Qt::Key end) {
+            QWidget *focus = dialog()->focusWidget();
+            QTest::keyClicks(focus, text);
+            QTest::keyClick(focus, end);
+        };
+        QCOMPARE(dialog()->focusWidget(), field<QLineEdit>("apiKey"));
+        type(DemoServer::apiKey(), Qt::Key_Return);
+        QCOMPARE(dialog()->step(), ConnectDialog::Step::LinkedIn);
+        QCOMPARE(dialog()->focusWidget(), field<QLineEdit>("email"));
+        type(DemoServer::codeEmail(), Qt::Key_Tab);
+        QCOMPARE(dialog()->focusWidget(), field<QLineEdit>("password"));
+        type(DemoServer::demoPassword(), Qt::Key_Return);
+        QTRY_COMPARE(dialog()->step(), ConnectDialog::Step::Code);
+        QCOMPARE(dialog()->focusWidget(), field<QLineEdit>("code"));
+        type(DemoServer::verificationCode(), Qt::Key_Return);
+        QTRY_VERIFY(!dialog());
+        QCOMPARE(m_session->kind(), Session::Kind::Account);
+    }
+
+    void goingBackKeepsWhatWasTyped()
+    {
+        start();
+        QTRY_VERIFY(m_window->welcomePanel()->isVisible());
+        m_window->accounts()->connectAccount();
+        field<QLineEdit>("apiKey")->setText(QStringLiteral("my-key"));
+        selectCountry(dialog(), QStringLiteral("DE"));
+        clickNext();
+        field<QLineEdit>("email")->setText(QStringLiteral("ada@example.com"));
+        field<QLineEdit>("password")->setText(QStringLiteral("typed"));
+        QTest::mouseClick(field<QPushButton>("back"), Qt::LeftButton);
+        QCOMPARE(dialog()->step(), ConnectDialog::Step::ApiKey);
+        QCOMPARE(field<QLineEdit>("apiKey")->text(), QStringLiteral("my-key"));
+        QCOMPARE(dialog()->country(), QStringLiteral("DE"));
+        clickNext();
+        QCOMPARE(field<QLineEdit>("email")->text(), QStringLiteral("ada@example.com"));
+        QCOMPARE(field<QLineEdit>("password")->text(), QStringLiteral("typed")); // never sent
+    }
+
+    void backComesBeforeNextWhateverThePlatformOrder()
+    {
+        start();
+        QTRY_VERIFY(m_window->welcomePanel()->isVisible());
+        m_window->accounts()->connectAccount();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog()));
+        QVERIFY(!field<QPushButton>("back")->isVisible()); // nothing to go back to
+        field<QLineEdit>("apiKey")->setText(DemoServer::apiKey());
+        clickNext();
+        auto *back = field<QPushButton>("back");
+        auto *next = field<QPushButton>("next");
+        QVERIFY(back->isVisible());
+        QVERIFY(back->mapTo(dialog(), QPoint()).x() < next->mapTo(dialog(), QPoint()).x());
+        // Next and Cancel are in a button box with their roles: the platform orders them.
+        auto *box = qobject_cast<QDialogButtonBox *>(next->parentWidget());
+        QVERIFY(box);
+        QCOMPARE(box->buttonRole(next), QDialogButtonBox::AcceptRole);
+        QCOMPARE(box->buttons().size(), 2);
+        QCOMPARE(box->buttonRole(box->buttons().at(0) == next ? box->buttons().at(1)
+                                                              : box->buttons().at(0)),
+                 QDialogButtonBox::RejectRole);
+    }
+
+    void theDialogSaysWhereTheSecretsWillBeKept()
+    {
+        start();
+        QTRY_VERIFY(m_window->welcomePanel()->isVisible());
+        m_window->accounts()->connectAccount();
+        QVERIFY(storageNote().contains(u"will be kept in the system keychain"));
+        QVERIFY(dialog()->isKeychainUsable());
+        dialog()->reject();
+        QTRY_VERIFY(!dialog());
+
+        // No keychain: known at load, said in the dialog, and nowhere else.
+        cleanup();
+        init();
+        m_keychain.unavailable = true;
+        start();
+        QTRY_VERIFY(m_window->welcomePanel()->isVisible());
+        m_window->accounts()->connectAccount();
+        QCOMPARE(storageNote(),
+                 u"No system keychain is available: your API key and login token will be kept "
+                 "only until you quit.");
+        QVERIFY(m_window->statusBar()->currentMessage().isEmpty());
+        QVERIFY(!m_window->findChild<NoticeBanner *>()->isVisibleTo(m_window.get()));
+    }
+
+    void aDemoSessionAsksTheKeychainBeforeTheSecretsAreTyped()
+    {
+        // The demo never reads the keychain; the connect dialog finds out for itself.
+        m_keychain.unavailable = true;
+        StartupOptions demo;
+        demo.demo = true;
+        start(demo);
+        QCOMPARE(m_session->kind(), Session::Kind::Demo);
+        QVERIFY(!m_vault->hasKeychainAnswered());
+        QTest::mouseClick(m_window->demoBanner()->findChild<QPushButton *>(), Qt::LeftButton);
+        QVERIFY(dialog());
+        QTRY_VERIFY(storageNote().contains(u"only until you quit"));
+        QVERIFY(!dialog()->isKeychainUsable());
+        QVERIFY(m_keychain.values.isEmpty());
+        QVERIFY(m_window->statusBar()->currentMessage().isEmpty());
+    }
+
+    void aKeychainFailingAfterConnectingSaysSoOnceInABanner()
+    {
+        MainWindow *window = start();
+        QTRY_VERIFY(window->welcomePanel()->isVisible());
+        window->accounts()->connectAccount();
+        QVERIFY(storageNote().contains(u"system keychain"));
+        m_keychain.unavailable = true; // it worked for the reads, then fails the writes
+        logIn(DemoServer::demoEmail(), DemoServer::demoPassword());
+        QTRY_VERIFY(!dialog());
+        waitForInbox();
+        auto *notice = window->findChild<NoticeBanner *>();
+        QTRY_VERIFY(notice->isVisible());
+        QVERIFY(notice->message().contains(u"only until you quit"));
+        QVERIFY(window->statusBar()->currentMessage().isEmpty()); // the list's status shows
+        QTest::mouseClick(notice->dismissButton(), Qt::LeftButton);
+        QVERIFY(!notice->isVisible());
     }
 
     void networkErrorIsExplained()
@@ -341,8 +528,7 @@ private slots:
         m_window->accounts()->openSettings();
         SettingsDialog *settings = m_window->accounts()->settingsDialog();
         QVERIFY(settings);
-        settings->findChild<QComboBox *>(QStringLiteral("country"))
-                ->setCurrentText(QStringLiteral("DE"));
+        selectCountry(settings, QStringLiteral("DE"));
         auto *pageSize = settings->findChild<QComboBox *>(QStringLiteral("pageSize"));
         pageSize->setCurrentIndex(pageSize->findData(10));
         // An http address that is not loopback is refused, and the dialog stays open.
@@ -421,10 +607,7 @@ private slots:
         sync()->loadMore();
         QTRY_VERIFY(sync()->state() != State::Loading);
         m_window->accounts()->openSettings();
-        m_window->accounts()
-                ->settingsDialog()
-                ->findChild<QComboBox *>(QStringLiteral("country"))
-                ->setCurrentText(QStringLiteral("UK"));
+        selectCountry(m_window->accounts()->settingsDialog(), QStringLiteral("UK"));
         m_window->accounts()->settingsDialog()->accept();
         QTRY_VERIFY(m_window->model() && m_window->model()->rowCount() > 0);
         m_window->close();

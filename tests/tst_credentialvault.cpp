@@ -213,6 +213,35 @@ private slots:
         QVERIFY(store.values.isEmpty());
     }
 
+    void checkingTheKeychainReadsNoSecretAndSaysOnce()
+    {
+        // A demo session never loads: before the connect dialog asks for secrets, the
+        // vault finds out whether they could be kept, without reading any of them.
+        FakeSecretStore store;
+        store.values.insert(SecretStore::apiKeyEntry(), Key);
+        CredentialVault vault(&store);
+        QVERIFY(!vault.hasKeychainAnswered());
+        vault.checkKeychain();
+        vault.checkKeychain(); // one question at a time
+        QCOMPARE(store.reads, 1);
+        QTRY_VERIFY(vault.hasKeychainAnswered());
+        QVERIFY(vault.isKeychainUsable());
+        QVERIFY(!vault.hasApiKey()); // the key stayed where it was
+        vault.checkKeychain(); // answered already: not asked again
+        QCOMPARE(store.reads, 1);
+
+        FakeSecretStore missing;
+        missing.unavailable = true;
+        CredentialVault memoryOnly(&missing);
+        QSignalSpy unavailable(&memoryOnly, &CredentialVault::keychainUnavailable);
+        memoryOnly.checkKeychain();
+        QVERIFY(unavailable.wait(5000));
+        QVERIFY(!memoryOnly.isKeychainUsable());
+        QVERIFY(unavailable.first().first().toString().contains(u"only until you quit"));
+        memoryOnly.checkKeychain();
+        QCOMPARE(missing.reads, 1);
+    }
+
     void keychainFailingOnWriteFallsBackOnce()
     {
         FakeSecretStore store;

@@ -6,6 +6,7 @@
 #include "inbox/conversationlistmodel.h"
 #include "inboxtab.h"
 #include "mainwindow.h"
+#include "shortcutsdialog.h"
 #include "support/demofixture.h"
 #include "support/userscroll.h"
 #include "support/windowfixture.h"
@@ -15,18 +16,21 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QClipboard>
 #include <QDir>
 #include <QFrame>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
+#include <QTreeWidget>
 
 using State = PageLoader::State;
 using namespace Qt::StringLiterals;
@@ -89,6 +93,20 @@ private:
             settled(model);
         }
         return -1;
+    }
+
+    // The action with that text (without &) in the menu with that title.
+    static QAction *menuAction(QMainWindow *window, QStringView menu, QStringView text)
+    {
+        for (const QAction *menuItem : window->menuBar()->actions()) {
+            if (ShortcutsDialog::readableText(menuItem->text()) != menu)
+                continue;
+            for (QAction *action : menuItem->menu()->actions()) {
+                if (ShortcutsDialog::readableText(action->text()) == text)
+                    return action;
+            }
+        }
+        return nullptr;
     }
 
     QString requestedConversation(int call) const
@@ -449,6 +467,27 @@ private slots:
         QCOMPARE(m_fixture->opened, QList<QUrl>{model->conversationAt(0).participant.profileUrl});
     }
 
+    void ctrlCInTheThreadCopiesThatMessageAndInTheListTheLastOne()
+    {
+        MainWindow *window = openWindow();
+        ConversationListModel *model = window->model();
+        QTRY_VERIFY(model->rowCount() > 0);
+        ThreadPane *pane = window->threadPane();
+        window->openThreadInPlace(model->conversationAt(0).id);
+        QTRY_VERIFY(pane->model() && pane->model()->rowCount() > 1);
+        pane->view()->setFocus();
+        const QModelIndex first = pane->model()->index(0);
+        pane->view()->setCurrentIndex(first);
+        QApplication::clipboard()->clear();
+        press(Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QApplication::clipboard()->text(), first.data().toString());
+        QVERIFY(window->statusBar()->currentMessage().isEmpty()); // not "Last message copied"
+
+        window->conversationView()->setFocus();
+        press(Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QApplication::clipboard()->text(), model->conversationAt(0).lastMessage.text);
+    }
+
     void endKeyReachesTheLastRowAndLoadsMore()
     {
         MainWindow *window = openWindow();
@@ -521,6 +560,81 @@ private slots:
         QCOMPARE(window->currentCategory(), InboxCategory::Unread);
         press(Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(window->currentCategory(), InboxCategory::Inbox);
+    }
+
+    void previousTabWorksWithTabAndBacktabAndReadsAsTab()
+    {
+        MainWindow *window = openWindow();
+        QCOMPARE(window->currentCategory(), InboxCategory::Inbox);
+        // Shift+Tab comes as Backtab from most keyboards, as Tab from some input paths.
+        press(Qt::Key_Tab, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(window->currentCategory(), InboxCategory::Unread);
+        press(Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(window->currentCategory(), InboxCategory::Job);
+        // From the thread as well as from the list.
+        window->threadPane()->view()->setFocus();
+        press(Qt::Key_Tab, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(window->currentCategory(), InboxCategory::InMail);
+        QAction *previous = menuAction(window, u"Go", u"Previous Tab");
+        QVERIFY(previous);
+        QCOMPARE(previous->shortcut().toString(QKeySequence::NativeText),
+                 QStringLiteral("Ctrl+Shift+Tab"));
+    }
+
+    void f1AndCtrlSlashOpenTheShortcutsSheet()
+    {
+        MainWindow *window = openWindow();
+        press(Qt::Key_F1);
+        auto *sheet = window->findChild<ShortcutsDialog *>();
+        QVERIFY(sheet);
+        QTRY_VERIFY(sheet->isVisible());
+        QVERIFY(!sheet->isModal()); // the window stays usable beside it
+        QVERIFY(window->isEnabled());
+        // Every action with a shortcut in any menu is on the sheet, with its keys.
+        QStringList rows;
+        const QTreeWidget *tree = sheet->tree();
+        for (int g = 0; g < tree->topLevelItemCount(); ++g) {
+            const QTreeWidgetItem *group = tree->topLevelItem(g);
+            for (int r = 0; r < group->childCount(); ++r)
+                rows.append(group->text(0) + u'/' + group->child(r)->text(0) + u'='
+                            + group->child(r)->text(1));
+        }
+        int checked = 0;
+        for (const QAction *menu : window->menuBar()->actions()) {
+            for (const QAction *action : menu->menu()->actions()) {
+                if (action->shortcut().isEmpty())
+                    continue;
+                const QString row = ShortcutsDialog::readableText(menu->text()) + u'/'
+                        + ShortcutsDialog::readableText(action->text()) + u'='
+                        + action->shortcut().toString(QKeySequence::NativeText);
+                QVERIFY2(
+                        std::any_of(rows.cbegin(), rows.cend(),
+                                    [&row](const QString &shown) { return shown.startsWith(row); }),
+                        qPrintable(row + u" in " + rows.join(u"; ")));
+                ++checked;
+            }
+        }
+        QVERIFY(checked >= 12);
+        QVERIFY(rows.contains(u"Go/Previous Tab=Ctrl+Shift+Tab"_s));
+        QVERIFY(rows.contains(u"Help/Keyboard Shortcuts=F1, Ctrl+/"_s));
+        QVERIFY(rows.contains(u"File/Open Profile=Return, Enter"_s));
+        QCOMPARE(tree->topLevelItem(tree->topLevelItemCount() - 1)->text(0),
+                 u"In the list and the conversation"_s);
+        QVERIFY(menuAction(window, u"Help", u"About Linkup Inbox")->shortcut().isEmpty());
+
+        // Ctrl+/ brings the same sheet back instead of a second one.
+        sheet->close();
+        QTRY_VERIFY(!window->findChild<ShortcutsDialog *>());
+        const auto backToTheList = [window] {
+            QApplication::setActiveWindow(window);
+            window->conversationView()->setFocus();
+        };
+        backToTheList();
+        press(Qt::Key_Slash, Qt::ControlModifier);
+        QTRY_VERIFY(window->findChild<ShortcutsDialog *>());
+        backToTheList();
+        press(Qt::Key_F1);
+        QCOMPARE(window->findChildren<ShortcutsDialog *>().size(), 1);
     }
 
     void enterOpensTheProfileOfTheCurrentRow()

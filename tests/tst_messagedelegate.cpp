@@ -723,21 +723,64 @@ private slots:
         QVERIFY(Ink::any(image, inImage(layout.text, option), bubbleColor(image, layout, option)));
     }
 
-    void onlySelectionPaintsThePanel()
+    void selectionTintsOnlyTheBubble_data()
     {
+        QTest::addColumn<bool>("mine");
+        QTest::newRow("theirs") << false;
+        QTest::newRow("mine") << true;
+    }
+
+    void selectionTintsOnlyTheBubble()
+    {
+        QFETCH(bool, mine);
         Row message;
+        message.mine = mine;
+        message.startsRun = true;
         Fixture fixture({message});
         QVERIFY(fixture.ready());
         QStyleOptionViewItem option = fixture.option(0);
-        const QPoint corner(option.rect.width() - 2, 1);
+        const auto layout = fixture.delegate.layoutFor(option, fixture.index(0));
+        // Beside the bubble, on the side away from the avatar: nothing is drawn there.
+        const QPoint beside(mine ? 2 : option.rect.width() - 2, layout.bubble.center().y());
         option.state |= QStyle::State_MouseOver;
         const QImage hovered = paintRow(fixture.delegate, option, fixture.index(0), 1);
-        QCOMPARE(hovered.pixel(corner), qRgb(255, 255, 255));
+        QCOMPARE(hovered.pixel(beside), qRgb(255, 255, 255));
+        const QColor plain = bubbleColor(hovered, layout, option);
         option.state &= ~QStyle::State_MouseOver;
+        option.state |= QStyle::State_Selected | QStyle::State_HasFocus;
+        const QImage selected = paintRow(fixture.delegate, option, fixture.index(0), 1);
+        // No bar across the thread: the row stays the view's background beside the bubble.
+        QCOMPARE(selected.pixel(beside), qRgb(255, 255, 255));
+        QCOMPARE(selected.pixel(QPoint(option.rect.width() / 2, 1)), qRgb(255, 255, 255));
+        // The bubble itself is tinted toward the highlight, subtly: nearer its own colour.
+        const QColor tinted = bubbleColor(selected, layout, option);
+        const QColor highlight = option.palette.color(QPalette::Active, QPalette::Highlight);
+        const auto distance = [](const QColor &a, const QColor &b) {
+            return qAbs(a.red() - b.red()) + qAbs(a.green() - b.green())
+                    + qAbs(a.blue() - b.blue());
+        };
+        QVERIFY(tinted != plain);
+        QVERIFY2(distance(tinted, plain) < distance(tinted, highlight),
+                 qPrintable(tinted.name() + u' ' + plain.name() + u' ' + highlight.name()));
+        // The text stays the text colour: readable, not HighlightedText on a tint.
+        QVERIFY(Ink::any(selected, inImage(layout.text, option), tinted.rgb()));
+    }
+
+    void aSelectedSystemMessageGetsABubbleShape()
+    {
+        Row message;
+        message.system = true;
+        message.text = QStringLiteral("Ada joined the conversation");
+        Fixture fixture({message});
+        QVERIFY(fixture.ready());
+        QStyleOptionViewItem option = fixture.option(0);
+        const auto layout = fixture.delegate.layoutFor(option, fixture.index(0));
         option.state |= QStyle::State_Selected;
         const QImage selected = paintRow(fixture.delegate, option, fixture.index(0), 1);
-        QCOMPARE(QColor(selected.pixel(corner)).rgb(),
-                 option.palette.color(QPalette::Active, QPalette::Highlight).rgb());
+        const QRect text = inImage(layout.text, option);
+        const QPoint padding(text.left() - 4, text.center().y());
+        QVERIFY(selected.pixel(padding) != qRgb(255, 255, 255)); // tinted around the text
+        QCOMPARE(selected.pixel(QPoint(2, text.center().y())), qRgb(255, 255, 255));
     }
 
     void rightToLeftTextReadsRightToLeft()

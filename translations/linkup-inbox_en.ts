@@ -59,4 +59,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SettingsDialog</name>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 conversations a page costs %n credit(s). LinkupAPI charges 1 credit for every 10 conversations.</source>
+        <translation>
+            <numerusform>%1 conversations a page costs %n credit. LinkupAPI charges 1 credit for every 10 conversations.</numerusform>
+            <numerusform>%1 conversations a page costs %n credits. LinkupAPI charges 1 credit for every 10 conversations.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -25,6 +25,14 @@ ConnectDialog *AccountController::openConnectDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (m_usage)
         connect(dialog->client(), &LinkupClient::attemptFinished, m_usage, &ApiUsage::record);
+    // The dialog says where the secrets will be kept before any is typed; when the
+    // keychain has not answered yet (a demo session never reads it), it is asked now and
+    // the dialog follows its answer.
+    CredentialVault *vault = m_session->vault();
+    dialog->setKeychainUsable(vault->isKeychainUsable());
+    connect(vault, &CredentialVault::keychainUnavailable, dialog,
+            [dialog] { dialog->setKeychainUsable(false); });
+    vault->checkKeychain();
     m_connectDialog = dialog;
     return dialog;
 }

@@ -1,9 +1,12 @@
 #include "colorscheme.h"
 
+#include "appstyle.h"
+
 #include <QApplication>
+#include <QFontDatabase>
+#include <QFontInfo>
 #include <QPalette>
 #include <QStyle>
-#include <QStyleFactory>
 
 namespace ColorScheme {
 
@@ -37,14 +40,42 @@ QPalette darkPalette()
     return palette;
 }
 
+void preferColorEmoji(QApplication &app)
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    // Qt 6.4 on fontconfig falls back character by character, in fontconfig's order, where
+    // Noto Sans Symbols2 (a black laptop, a black coffee cup) comes before Noto Color
+    // Emoji: "👩🏽‍💻" then paints as a brown woman beside a black laptop. A colour emoji
+    // font right after the UI font takes every emoji the UI font lacks, so a sequence stays
+    // in one font and ligates. (macOS and Windows already fall back to their colour fonts.)
+    const QStringList installed = QFontDatabase::families();
+    for (const QString &emoji : {QStringLiteral("Noto Color Emoji"), QStringLiteral("Twemoji"),
+                                 QStringLiteral("JoyPixels")}) {
+        if (!installed.contains(emoji))
+            continue;
+        QFont font = QApplication::font();
+        // The resolved family: an alias like "Sans Serif" is no font of its own, and the
+        // emoji font would become the UI font.
+        font.setFamilies({QFontInfo(font).family(), emoji});
+        app.setFont(font);
+        return;
+    }
+#else
+    Q_UNUSED(app);
+#endif
+}
+
 void apply(QApplication &app, const QString &scheme)
 {
+    preferColorEmoji(app);
     const QString wanted = scheme.trimmed().toLower();
-    if (wanted != u"dark" && wanted != u"light")
-        return;
+    const bool forced = wanted == u"dark" || wanted == u"light";
     // Fusion draws with the palette everywhere; native styles may ignore parts of it.
-    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    app.setPalette(wanted == u"dark" ? darkPalette() : app.style()->standardPalette());
+    // Either way through AppStyle, which every dialog of the app follows.
+    app.setStyle(new AppStyle(forced ? QStringLiteral("Fusion") : QString()));
+    if (forced)
+        app.setPalette(wanted == u"dark" ? darkPalette()
+                                         : QApplication::style()->standardPalette());
 }
 
 } // namespace ColorScheme

@@ -1,12 +1,12 @@
 #include "connectdialog.h"
 
-#include "account/accountsettings.h"
 #include "account/loginflow.h"
 #include "api/apierror.h"
 #include "api/linkupclient.h"
+#include "countrycombobox.h"
+#include "painting.h"
 
 #include <QButtonGroup>
-#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -42,12 +42,22 @@ QWidget *withRevealButton(QLineEdit *field)
     return row;
 }
 
-QLabel *explanation(const QString &text)
+QLabel *explanation(const QString &text = {})
 {
     auto *label = new QLabel(text);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     return label;
+}
+
+void setErrorColor(QLabel *label, bool isError)
+{
+    QPalette palette = label->palette();
+    const QPalette &parent = label->parentWidget() ? label->parentWidget()->palette() : palette;
+    palette.setColor(QPalette::WindowText,
+                     isError ? Painting::errorTextColor(parent)
+                             : parent.color(QPalette::WindowText));
+    label->setPalette(palette);
 }
 
 } // namespace
@@ -57,8 +67,10 @@ ConnectDialog::ConnectDialog(const QUrl &apiBase, const QString &country, QWidge
     , m_client(new LinkupClient(this))
     , m_flow(new LoginFlow(m_client, this))
     , m_pages(new QStackedWidget)
+    , m_storageNote(explanation())
     , m_apiKey(new QLineEdit)
-    , m_country(new QComboBox)
+    , m_keyProblem(explanation())
+    , m_country(new CountryComboBox)
     , m_useLogin(new QRadioButton(tr("Log in with my LinkedIn email and password")))
     , m_useToken(new QRadioButton(tr("Use a login token I already have")))
     , m_loginFields(new QWidget)
@@ -89,22 +101,28 @@ ConnectDialog::ConnectDialog(const QUrl &apiBase, const QString &country, QWidge
     m_progress->setMaximumHeight(6);
     m_progress->hide();
 
+    // Next and Cancel in the platform's order; Back outside the box, on the leading
+    // side: as an ActionRole button some platforms would put it after Next.
     auto *buttons = new QDialogButtonBox;
-    buttons->addButton(m_back, QDialogButtonBox::ActionRole);
     buttons->addButton(m_next, QDialogButtonBox::AcceptRole);
     buttons->addButton(m_cancel, QDialogButtonBox::RejectRole);
     m_next->setDefault(true);
     m_next->setObjectName(QStringLiteral("next"));
+    m_back->setObjectName(QStringLiteral("back"));
+    m_back->setAutoDefault(false);
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(m_back);
+    buttonRow->addWidget(buttons, 1);
 
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 16, 16, 12);
     layout->addWidget(m_pages);
     layout->addWidget(m_status);
     layout->addWidget(m_progress);
-    layout->addWidget(buttons);
+    layout->addLayout(buttonRow);
 
-    // The country list and the default come from the settings' one list.
-    m_country->addItems(AccountSettings::countries());
-    m_country->setCurrentText(country);
+    m_country->setCountry(country);
+    setKeychainUsable(true);
 
     connect(m_back, &QPushButton::clicked, this, &ConnectDialog::goBack);
     connect(m_next, &QPushButton::clicked, this, &ConnectDialog::goForward);
@@ -116,8 +134,9 @@ ConnectDialog::ConnectDialog(const QUrl &apiBase, const QString &country, QWidge
     for (QLineEdit *field : {m_apiKey, m_email, m_password, m_token, m_code})
         connect(field, &QLineEdit::textChanged, this, &ConnectDialog::updateButtons);
     connect(m_useLogin, &QRadioButton::toggled, this, &ConnectDialog::updateButtons);
+    connect(m_apiKey, &QLineEdit::textEdited, this, [this] { showKeyProblem({}); });
     showStep(Step::ApiKey);
-    resize(sizeHint().expandedTo(QSize(460, 0)));
+    resize(sizeHint().expandedTo(QSize(480, 0)));
 }
 
 ConnectDialog::~ConnectDialog() = default;
@@ -129,10 +148,17 @@ QWidget *ConnectDialog::createKeyPage()
     m_apiKey->setEchoMode(QLineEdit::Password);
     m_apiKey->setPlaceholderText(tr("Your LinkupAPI key"));
     m_country->setObjectName(QStringLiteral("country"));
+    m_storageNote->setObjectName(QStringLiteral("storageNote"));
+    m_keyProblem->setObjectName(QStringLiteral("apiKeyProblem"));
+    m_keyProblem->hide();
     auto *form = new QFormLayout(page);
-    form->addRow(explanation(tr("Linkup Inbox reads your inbox through LinkupAPI. Your key "
-                                "is kept in this computer's keychain, never in a file.")));
+    form->setVerticalSpacing(8);
+    form->addRow(explanation(tr("Linkup Inbox reads your inbox through LinkupAPI, with your "
+                                "LinkupAPI key.")));
+    form->addRow(m_storageNote);
+    form->addItem(new QSpacerItem(0, 4));
     form->addRow(tr("API &key:"), withRevealButton(m_apiKey));
+    form->addRow(static_cast<QWidget *>(nullptr), m_keyProblem); // right under the key
     form->addRow(tr("Proxy c&ountry:"), m_country);
     return page;
 }
@@ -185,6 +211,15 @@ QWidget *ConnectDialog::createCodePage()
     return page;
 }
 
+void ConnectDialog::setKeychainUsable(bool usable)
+{
+    m_keychainUsable = usable;
+    m_storageNote->setText(
+            usable ? tr("Your API key and login token will be kept in the system keychain.")
+                   : tr("No system keychain is available: your API key and login token will be "
+                        "kept only until you quit."));
+}
+
 void ConnectDialog::setApiKey(const QString &apiKey)
 {
     m_apiKey->setText(apiKey);
@@ -195,7 +230,13 @@ void ConnectDialog::showStep(Step step)
     m_pages->setCurrentIndex(int(step));
     switch (step) {
     case Step::ApiKey: m_apiKey->setFocus(); break;
-    case Step::LinkedIn: (m_useLogin->isChecked() ? m_email : m_token)->setFocus(); break;
+    case Step::LinkedIn:
+        // Where typing is left to do: back from a refused key, only the password is.
+        (m_useToken->isChecked()             ? m_token
+                 : m_email->text().isEmpty() ? m_email
+                                             : m_password)
+                ->setFocus();
+        break;
     case Step::Code: m_code->setFocus(); break;
     }
     updateButtons();
@@ -213,7 +254,7 @@ QString ConnectDialog::apiKey() const
 
 QString ConnectDialog::country() const
 {
-    return m_country->currentText();
+    return m_country->country();
 }
 
 bool ConnectDialog::isBusy() const
@@ -224,6 +265,11 @@ bool ConnectDialog::isBusy() const
 QString ConnectDialog::statusText() const
 {
     return m_status->text();
+}
+
+QString ConnectDialog::apiKeyProblem() const
+{
+    return m_keyProblem->isHidden() ? QString() : m_keyProblem->text();
 }
 
 void ConnectDialog::goForward()
@@ -252,7 +298,7 @@ void ConnectDialog::startLogin()
 {
     m_client->setApiKey(apiKey());
     const QString password = m_password->text();
-    m_password->clear(); // gone from the dialog once sent; typed again after a failure
+    forgetPassword(); // gone from the dialog once sent; typed again after a failure
     showStatus(tr("Logging in to LinkedIn…"), false);
     m_flow->start(m_email->text().trimmed(), password, country());
 }
@@ -274,11 +320,32 @@ void ConnectDialog::onCodeRequired(const QString &email)
 
 void ConnectDialog::onFailed(const ApiError &error)
 {
-    showStatus(error.message, true);
-    if (error.kind == ApiError::Kind::InvalidApiKey)
+    if (error.kind == ApiError::Kind::InvalidApiKey) {
+        // Said where it can be fixed; what the LinkedIn step holds (the email) stays.
+        showStatus({}, false);
+        showKeyProblem(error.message);
         showStep(Step::ApiKey);
-    else if (step() == Step::LinkedIn && error.kind == ApiError::Kind::LoginFailed)
+        m_apiKey->selectAll();
+        return;
+    }
+    showStatus(error.message, true);
+    if (step() == Step::LinkedIn && error.kind == ApiError::Kind::LoginFailed)
         m_password->setFocus();
+}
+
+void ConnectDialog::showKeyProblem(const QString &text)
+{
+    m_keyProblem->setText(text);
+    setErrorColor(m_keyProblem, true);
+    m_keyProblem->setVisible(!text.isEmpty());
+}
+
+void ConnectDialog::forgetPassword()
+{
+    // A careful app keeps no password once it is sent, even to spare the user typing it
+    // again after another step failed; the empty field says so.
+    m_password->clear();
+    m_password->setPlaceholderText(tr("Type your password again"));
 }
 
 void ConnectDialog::finish(const QString &loginToken)
@@ -301,11 +368,7 @@ void ConnectDialog::reject()
 void ConnectDialog::showStatus(const QString &text, bool isError)
 {
     m_status->setText(text);
-    QPalette palette = m_status->palette();
-    palette.setColor(QPalette::WindowText,
-                     isError ? QColor(0xc6, 0x28, 0x28)
-                             : this->palette().color(QPalette::WindowText));
-    m_status->setPalette(palette);
+    setErrorColor(m_status, isError);
 }
 
 void ConnectDialog::updateButtons()
@@ -335,4 +398,6 @@ void ConnectDialog::updateButtons()
         break;
     }
     m_next->setEnabled(ready && !busy);
+    // Return means Next on every step: a disabled button loses its default state.
+    m_next->setDefault(true);
 }

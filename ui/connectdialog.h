@@ -3,10 +3,10 @@
 #include <QDialog>
 #include <QUrl>
 
+class CountryComboBox;
 class LinkupClient;
 class LoginFlow;
 class QButtonGroup;
-class QComboBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -18,8 +18,10 @@ struct ApiError;
 // Connects an account in two short steps: the LinkupAPI key and proxy country, then the
 // LinkedIn login (email and password, and a verification code when LinkedIn asks) or a
 // login token pasted in. Every step shows progress, can be cancelled, and says what went
-// wrong in plain words. The password and the code leave their fields as soon as they are
-// sent. It talks through its own client, so nothing changes until it succeeds.
+// wrong in plain words, next to the field it is about when there is one. Going back keeps
+// what was typed, except the password and the code: they leave their fields as soon as
+// they are sent (and the dialog says to type the password again). It talks through its own
+// client, so nothing changes until it succeeds.
 class ConnectDialog : public QDialog
 {
     Q_OBJECT
@@ -33,6 +35,11 @@ public:
     ConnectDialog(const QUrl &apiBase, const QString &country, QWidget *parent = nullptr);
     ~ConnectDialog() override;
 
+    // Where the secrets will be kept, said on the first step before any is typed: the
+    // system keychain, or memory until the app quits. Can change while the dialog is open.
+    void setKeychainUsable(bool usable);
+    bool isKeychainUsable() const { return m_keychainUsable; }
+
     // For "Log in again" / "Change API key": what is known already, and where to begin.
     void setApiKey(const QString &apiKey);
     void showStep(Step step);
@@ -45,6 +52,8 @@ public:
 
     bool isBusy() const;
     QString statusText() const;
+    // The server's word on the key, shown under the key field; empty when none.
+    QString apiKeyProblem() const;
 
 public slots:
     void reject() override;
@@ -61,13 +70,17 @@ private:
     void onFailed(const ApiError &error);
     void finish(const QString &loginToken);
     void showStatus(const QString &text, bool isError);
+    void showKeyProblem(const QString &text);
+    void forgetPassword();
     void updateButtons();
 
     LinkupClient *m_client;
     LoginFlow *m_flow;
     QStackedWidget *m_pages;
+    QLabel *m_storageNote;
     QLineEdit *m_apiKey;
-    QComboBox *m_country;
+    QLabel *m_keyProblem;
+    CountryComboBox *m_country;
     QRadioButton *m_useLogin;
     QRadioButton *m_useToken;
     QWidget *m_loginFields;
@@ -83,4 +96,5 @@ private:
     QPushButton *m_next;
     QPushButton *m_cancel;
     QString m_loginToken;
+    bool m_keychainUsable = true;
 };

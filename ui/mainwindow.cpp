@@ -10,7 +10,9 @@
 #include "inbox/conversationlistmodel.h"
 #include "inbox/inboxsync.h"
 #include "inboxtab.h"
+#include "noticebanner.h"
 #include "session/inboxsession.h"
+#include "shortcutsdialog.h"
 #include "thread/messagelistmodel.h"
 #include "thread/threadcache.h"
 #include "welcomepanel.h"
@@ -65,7 +67,7 @@ MainWindow::MainWindow(InboxSession *inbox, const StartupOptions &options, QWidg
     , m_welcome(new WelcomePanel)
     , m_inboxPage(new QWidget)
     , m_demoBanner(new DemoBanner)
-    , m_notice(new ErrorBanner)
+    , m_notice(new NoticeBanner)
     , m_tabBar(new QTabBar)
     , m_tabStack(new QStackedWidget)
     , m_listArea(new QWidget)
@@ -85,9 +87,6 @@ MainWindow::MainWindow(InboxSession *inbox, const StartupOptions &options, QWidg
     for (InboxCategory category : InboxCategories::all())
         m_tabBar->addTab(InboxCategories::displayName(category));
 
-    m_notice->setObjectName(QStringLiteral("noticeBanner"));
-    m_notice->setRetryVisible(false);
-    connect(m_notice, &ErrorBanner::actionRequested, m_notice, &QWidget::hide);
     QVBoxLayout *listLayout = flatLayout(m_listArea);
     listLayout->addWidget(m_tabBar);
     listLayout->addWidget(m_tabStack, 1);
@@ -143,7 +142,13 @@ MainWindow::MainWindow(InboxSession *inbox, const StartupOptions &options, QWidg
             &AccountController::connectAccount);
     connect(m_accounts, &AccountController::credentialsRenewed, this, &MainWindow::retryFailedTabs);
     connect(m_session, &Session::kindChanged, this, &MainWindow::showSession);
-    connect(m_session, &Session::keychainUnavailable, this, &MainWindow::showNotice);
+    // Said once: the connect dialog tells before the secrets are typed; a banner only
+    // when the keychain fails after they were kept (a status message would hide the
+    // list's own status for half a minute).
+    connect(m_session, &Session::keychainUnavailable, this, [this](const QString &message) {
+        if (m_session->kind() == Session::Kind::Account)
+            showNotice(message);
+    });
     connect(m_inbox, &InboxSession::aboutToClose, this, &MainWindow::clearTabs);
     connect(m_inbox, &InboxSession::opened, this, &MainWindow::onInboxOpened);
     connect(m_inbox, &InboxSession::unreadCountsChanged, this, &MainWindow::updateTitle);
@@ -294,11 +299,16 @@ void MainWindow::createMenus()
     QAction *next = go->addAction(tr("&Next Tab"), this, [this] { cycleTab(1); });
     next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Tab));
     QAction *previous = go->addAction(tr("&Previous Tab"), this, [this] { cycleTab(-1); });
-    previous->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab));
+    // Qt delivers Shift+Tab as Backtab; the first one is the one the menu shows.
+    previous->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab),
+                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab)});
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this,
+                                         [this] { ShortcutsDialog::showFor(this); });
+    shortcuts->setShortcuts(QKeySequence::keyBindings(QKeySequence::HelpContents)
+                            << QKeySequence(Qt::CTRL | Qt::Key_Slash));
     QAction *about = help->addAction(tr("&About Linkup Inbox"), this, &MainWindow::showAbout);
-    about->setShortcut(QKeySequence::HelpContents);
     about->setMenuRole(QAction::AboutRole);
 }
 
@@ -567,7 +577,7 @@ void MainWindow::updateActions()
 void MainWindow::showNotice(const QString &message)
 {
     // Said once, where it belongs, until dismissed; not a status message that stays.
-    m_notice->showMessage(message, tr("OK"));
+    m_notice->showMessage(message);
 }
 
 Conversation MainWindow::conversationById(const QString &conversationId) const

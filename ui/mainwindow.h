@@ -19,6 +19,7 @@ class DemoBanner;
 class ErrorBanner;
 class InboxSession;
 class InboxTab;
+class NoticeBanner;
 class QAction;
 class QFrame;
 class QLabel;
@@ -64,7 +65,7 @@ public:
     AccountController *accounts() const { return m_accounts; }
     WelcomePanel *welcomePanel() const { return m_welcome; }
     QFrame *demoBanner() const;
-    ErrorBanner *noticeBanner() const { return m_notice; }
+    NoticeBanner *noticeBanner() const { return m_notice; }
     ThreadPane *threadPane() const { return m_threadPane; }
     ThreadCache *threads() const;
     // Below this width the window shows the list or the thread, not both.
@@ -124,7 +125,7 @@ private:
     WelcomePanel *m_welcome;
     QWidget *m_inboxPage;
     DemoBanner *m_demoBanner;
-    ErrorBanner *m_notice; // one-time notes (the saved inbox, the keychain)
+    NoticeBanner *m_notice; // one-time notes (the saved inbox, the keychain)
 
     QTabBar *m_tabBar;
     QStackedWidget *m_tabStack;

@@ -1,8 +1,8 @@
 #include "messagedelegate.h"
 
 #include "api/urlpolicy.h"
-
 #include "avatars/avatarstore.h"
+#include "messagetext.h"
 #include "painting.h"
 #include "text/displaytext.h"
 #include "text/initials.h"
@@ -10,20 +10,18 @@
 #include "thread/messagelistmodel.h"
 
 #include <QAbstractItemView>
-#include <QApplication>
 #include <QDesktopServices>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QRegularExpression>
 #include <QStyle>
-#include <QStyleOptionFocusRect>
 #include <QTextLayout>
-
-#include <cmath>
 
 namespace {
 
+using MessageText::layoutText;
+using MessageText::readableOn;
+using MessageText::WrappedText;
 using Painting::blended;
 using Painting::scaledFont;
 using Painting::textFlags;
@@ -31,7 +29,7 @@ using Painting::weighted;
 
 using Model = MessageListModel;
 using RowLayout = MessageDelegate::RowLayout;
-using Ranges = QList<QPair<int, int>>;
+using Ranges = MessageText::Ranges;
 
 constexpr int AvatarGap = 8; // between the avatar column and the bubbles
 constexpr int TimeGap = 6; // between a bubble and its time
@@ -54,6 +52,8 @@ constexpr qreal SecondaryBlend = 0.4; // secondary text: this much of the way fr
 constexpr qreal RuleBlend = 0.8; // the separator's rules: fainter still
 constexpr qreal OwnTint = 0.2; // own bubbles: this much Highlight over Base
 constexpr qreal OtherTint = 0.07; // the other person's: this much Text over Base
+constexpr qreal SelectedTint = 0.16; // a selected bubble: this much more Highlight
+constexpr qreal SelectedEdge = 0.75; // and an edge this much of the way to Highlight
 constexpr int MaxCachedHeights = 20000; // beyond that the cache starts again
 
 QFont italic(const QFont &font)
@@ -139,101 +139,6 @@ size_t heightKey(const QModelIndex &index)
             qHash(text), index.data(Model::TimeRole).toDateTime().toMSecsSinceEpoch(),
             index.data(Model::SentByMeRole).toBool(), index.data(Model::IsSystemRole).toBool(),
             index.data(Model::StartsRunRole).toBool(), index.data(Model::StartsDayRole).toBool());
-}
-
-struct WrappedText
-{
-    QSizeF size;
-    bool rightToLeft = false;
-};
-
-// Lays out plain text in `layout`, wrapped to `width` at word boundaries or anywhere in a
-// word too long for a line. At most MaxPaintedChars characters and about MaxPaintedLines
-// lines are laid out, a cut marked with an ellipsis, so a hostile message costs no more
-// than a long honest one. https links get `link` and an underline; every caller passes
-// the same formats, because format boundaries can shift glyphs and so the wrapping.
-WrappedText layoutText(QTextLayout &layout, const QString &source, const QFont &font, int width,
-                       bool centred, const QColor &link, Ranges *links)
-{
-    QString shown = source;
-    bool truncated = false;
-    if (shown.size() > MessageDelegate::MaxPaintedChars) {
-        qsizetype cut = MessageDelegate::MaxPaintedChars;
-        if (shown.at(cut - 1).isHighSurrogate())
-            --cut; // never half a character
-        shown.truncate(cut);
-        truncated = true;
-    }
-    WrappedText result;
-    result.rightToLeft = shown.isRightToLeft();
-    // Each message reads in its own direction, whatever the window's.
-    QTextOption option(centred                      ? Qt::AlignHCenter
-                               : result.rightToLeft ? Qt::AlignRight
-                                                    : Qt::AlignLeft);
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    option.setTextDirection(result.rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
-
-    for (int pass = 0;; ++pass) {
-        Ranges ranges = MessageDelegate::httpsLinkRanges(shown);
-        if (truncated) {
-            // A link cut short would open a different page than the one written.
-            ranges.removeIf([&shown](const QPair<int, int> &range) {
-                return range.first + range.second >= shown.size();
-            });
-        }
-        QString text = shown;
-        // QTextLayout breaks lines only at the Unicode line separator, as QPainter::drawText
-        // does after the same replacement; the lengths stay equal, so ranges still fit.
-        text.replace(u'\n', QChar::LineSeparator);
-        if (truncated)
-            text += u'…';
-        QList<QTextLayout::FormatRange> formats;
-        formats.reserve(ranges.size());
-        for (const auto &range : std::as_const(ranges)) {
-            QTextLayout::FormatRange format;
-            format.start = range.first;
-            format.length = range.second;
-            format.format.setForeground(link);
-            format.format.setFontUnderline(true);
-            formats.append(format);
-        }
-        layout.setText(text);
-        layout.setFont(font);
-        layout.setTextOption(option);
-        layout.setFormats(formats); // before beginLayout(): setting formats drops the lines
-
-        layout.beginLayout();
-        qreal y = 0;
-        qreal natural = 0;
-        int lineCount = 0;
-        int cutAt = -1;
-        const int end = int(shown.size());
-        for (;;) {
-            QTextLine line = layout.createLine();
-            if (!line.isValid())
-                break;
-            line.setLineWidth(width);
-            line.setPosition(QPointF(0, y));
-            y += line.height();
-            natural = qMax(natural, line.naturalTextWidth());
-            const int lineEnd = line.textStart() + line.textLength();
-            if (++lineCount >= MessageDelegate::MaxPaintedLines && pass == 0 && lineEnd < end) {
-                cutAt = lineEnd;
-                break;
-            }
-        }
-        layout.endLayout();
-        if (cutAt < 0) {
-            if (links)
-                *links = ranges;
-            result.size = QSizeF(natural, y);
-            return result;
-        }
-        shown.truncate(cutAt);
-        while (!shown.isEmpty() && shown.back().isSpace())
-            shown.chop(1);
-        truncated = true;
-    }
 }
 
 // The public rects plus what painting needs.
@@ -337,40 +242,6 @@ Geometry computeGeometry(const QRect &row, Qt::LayoutDirection direction, const 
     return geometry;
 }
 
-qreal luminance(const QColor &color)
-{
-    const auto linear = [](float c) {
-        return c <= 0.04045f ? c / 12.92f : std::pow((c + 0.055f) / 1.055f, 2.4f);
-    };
-    return 0.2126f * linear(color.redF()) + 0.7152f * linear(color.greenF())
-            + 0.0722f * linear(color.blueF());
-}
-
-// The palette's link colour is chosen for Base; on a tinted bubble (the dark theme's
-// blue-grey one above all) it can fade. Moved toward Text until it reads (WCAG AA).
-QColor readableOn(const QColor &wanted, const QColor &background, const QColor &text)
-{
-    constexpr qreal MinContrast = 4.5;
-    const qreal backgroundLuminance = luminance(background);
-    for (int step = 0; step < 10; ++step) {
-        const QColor candidate = blended(wanted, text, step / 10.0);
-        const qreal own = luminance(candidate);
-        const qreal contrast =
-                (qMax(own, backgroundLuminance) + 0.05) / (qMin(own, backgroundLuminance) + 0.05);
-        if (contrast >= MinContrast)
-            return candidate;
-    }
-    return text;
-}
-
-// Punctuation that ends a sentence rather than a URL: "see https://a.com/x."
-bool isTrailingPunctuation(QChar c)
-{
-    if (c.unicode() > 0x7f)
-        return c.isPunct();
-    return QStringView(u".,;:!?'\"*").contains(c);
-}
-
 } // namespace
 
 MessageDelegate::MessageDelegate(QObject *parent)
@@ -399,33 +270,7 @@ void MessageDelegate::setUrlOpener(UrlOpener opener)
 
 QList<QPair<int, int>> MessageDelegate::httpsLinkRanges(const QString &text)
 {
-    // A link starts a word: "javascript:https://…" or "xhttps://…" is not one. The
-    // sanitized text has no controls, so \s and the quotes end a URL.
-    static const QRegularExpression candidate(
-            QStringLiteral(R"((?<![\w/:.@\-])https://[^\s<>"'`]+)"),
-            QRegularExpression::CaseInsensitiveOption
-                    | QRegularExpression::UseUnicodePropertiesOption);
-    QList<QPair<int, int>> ranges;
-    QRegularExpressionMatchIterator matches = candidate.globalMatch(text);
-    while (matches.hasNext()) {
-        const QRegularExpressionMatch match = matches.next();
-        const int start = int(match.capturedStart());
-        int length = int(match.capturedLength());
-        // Closing brackets belong to the URL only when it opened them (Wikipedia's "(x)").
-        while (length > 0) {
-            const QStringView url = QStringView(text).mid(start, length);
-            const QChar last = url.back();
-            const bool unbalanced = (last == u')' && url.count(u'(') < url.count(u')'))
-                    || (last == u']' && url.count(u'[') < url.count(u']'))
-                    || (last == u'}' && url.count(u'{') < url.count(u'}'));
-            if (!unbalanced && !isTrailingPunctuation(last))
-                break;
-            --length;
-        }
-        if (UrlPolicy::isOpenableLink(QUrl(text.mid(start, length), QUrl::StrictMode)))
-            ranges.append({start, length});
-    }
-    return ranges;
+    return MessageText::httpsLinkRanges(text);
 }
 
 void MessageDelegate::checkCache(int width, const QFont &font) const
@@ -529,17 +374,9 @@ bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
 void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                             const QModelIndex &index) const
 {
+    // A chat shows no hover, and a selected message (keyboard, copy) only a tint of its
+    // own bubble: no bar across the thread.
     const bool selected = option.state.testFlag(QStyle::State_Selected);
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    // A chat shows no hover; a selected row (keyboard, copy) gets the style's own panel.
-    if (selected) {
-        QStyleOptionViewItem panel(option);
-        panel.text.clear();
-        panel.showDecorationSelected = true; // the whole row, not a text rect
-        style->drawPrimitive(QStyle::PE_PanelItemViewItem, &panel, painter, widget);
-    }
-
     const QPalette::ColorGroup group = !option.state.testFlag(QStyle::State_Enabled)
             ? QPalette::Disabled
             : option.state.testFlag(QStyle::State_Active) ? QPalette::Active
@@ -547,21 +384,22 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const QPalette &palette = option.palette;
     const QColor base = palette.color(group, QPalette::Base);
     const QColor text = palette.color(group, QPalette::Text);
-    // Outside the bubbles a selected row's background is the highlight.
-    const QColor secondary = selected ? palette.color(group, QPalette::HighlightedText)
-                                      : blended(text, base, SecondaryBlend);
-    const QColor rule = selected ? secondary : blended(text, base, RuleBlend);
+    const QColor highlight = palette.color(group, QPalette::Highlight);
+    const QColor secondary = blended(text, base, SecondaryBlend);
+    const QColor rule = blended(text, base, RuleBlend);
     // Blends of the palette's own colours, so both bubbles suit light and dark themes.
-    const QColor ownBubble = blended(base, palette.color(group, QPalette::Highlight), OwnTint);
-    const QColor otherBubble = blended(base, text, OtherTint);
+    const auto tinted = [&](const QColor &bubble) {
+        return selected ? blended(bubble, highlight, SelectedTint) : bubble;
+    };
+    const QColor ownBubble = tinted(blended(base, highlight, OwnTint));
+    const QColor otherBubble = tinted(blended(base, text, OtherTint));
     const Qt::LayoutDirection direction = option.direction;
 
     const Fonts fonts(option.font);
     const RowContent content = contentFor(index, m_ownerName, m_participantName);
-    const QColor background = content.system
-            ? (selected ? palette.color(group, QPalette::Highlight) : base)
-            : content.mine ? ownBubble
-                           : otherBubble;
+    const QColor background = content.system ? tinted(base)
+            : content.mine                   ? ownBubble
+                                             : otherBubble;
     const QColor link = readableOn(palette.color(group, QPalette::Link), background,
                                    content.system ? secondary : text);
     QTextLayout layout;
@@ -613,14 +451,22 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
                           geometry.name);
     }
 
-    if (!rects.bubble.isNull()) {
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(content.mine ? ownBubble : otherBubble);
-        const qreal radius = qMin(BubbleRadius, rects.bubble.height() / 2.0);
-        painter->drawRoundedRect(QRectF(rects.bubble), radius, radius);
+    // SYSTEM messages have no bubble but get one's shape when selected.
+    const QRect bubble = !rects.bubble.isNull() ? rects.bubble
+            : selected
+            ? rects.text.adjusted(-BubblePaddingH, -BubblePaddingV, BubblePaddingH, BubblePaddingV)
+            : QRect();
+    if (!bubble.isNull()) {
+        painter->setPen(selected ? QPen(blended(background, highlight, SelectedEdge), 1.5)
+                                 : QPen(Qt::NoPen));
+        painter->setBrush(background);
+        const qreal radius = qMin(BubbleRadius, bubble.height() / 2.0);
+        const qreal inset = selected ? 0.75 : 0; // the edge's pen inside the bubble
+        painter->drawRoundedRect(QRectF(bubble).adjusted(inset, inset, -inset, -inset), radius,
+                                 radius);
     }
 
-    // The bubbles are opaque blends of Base: their text stays Text even on a selected row.
+    // The bubbles are opaque blends of Base: their text stays Text when selected too.
     painter->setPen(content.system || content.placeholder ? secondary : text);
     layout.draw(painter, geometry.textOrigin);
 
@@ -632,8 +478,12 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     }
     painter->restore();
 
-    Painting::paintFocusFrame(
-            painter, option, palette.color(group, selected ? QPalette::Highlight : QPalette::Base));
+    // The keyboard's place without a selection: around the message, not the row.
+    if (!selected) {
+        QStyleOptionViewItem focus(option);
+        focus.rect = (bubble.isNull() ? rects.text : bubble).adjusted(-3, -3, 3, 3);
+        Painting::paintFocusFrame(painter, focus, base);
+    }
 }
 
 void MessageDelegate::paintAvatar(QPainter *painter, const QRect &rect, const QString &name,

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "messagetext.h"
 #include "plaintextdelegate.h"
+
 #include <QDateTime>
 #include <QFont>
 #include <QHash>
@@ -20,9 +22,11 @@ class QLocale;
 // first message of a run, then the text in a bubble with the clock time beside it. The
 // owner's messages sit at the end side in a tint of the highlight colour, the other
 // person's at the start side in a neutral one; SYSTEM messages are small, italic and
-// centred without a bubble. Text is always plain: wrapped with QTextLayout, bounded in
-// characters and lines so a hostile message sizes and paints quickly, and only https
-// links are coloured and open on a click (through an injectable opener).
+// centred without a bubble. A selected message only tints its bubble (a SYSTEM one gets a
+// bubble's shape): no bar across the thread. Text is always plain: wrapped with
+// QTextLayout, bounded in characters and lines so a hostile message sizes and paints
+// quickly (MessageText), and only https links are coloured and open on a click (through
+// an injectable opener).
 //
 // Rows have varying heights that depend on the view's viewport width: the view must not
 // use uniform item sizes and must lay its items out again when its width changes (a
@@ -50,8 +54,8 @@ public:
     static constexpr int AvatarSize = 32;
     static constexpr int Margin = 12;
     // Painting and sizing stop here; the full text stays in the model (for copying).
-    static constexpr int MaxPaintedChars = 5000;
-    static constexpr int MaxPaintedLines = 150;
+    static constexpr int MaxPaintedChars = MessageText::MaxPaintedChars;
+    static constexpr int MaxPaintedLines = MessageText::MaxPaintedLines;
 
     explicit MessageDelegate(QObject *parent = nullptr);
     ~MessageDelegate() override;

@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QPaintDevice>
 #include <QPainter>
+#include <QPalette>
 #include <QStyle>
 #include <QStyleOptionViewItem>
 #include <QWidget>
@@ -40,6 +41,12 @@ QColor blended(const QColor &from, const QColor &to, qreal amount)
     return QColor::fromRgbF(float(from.redF() + (to.redF() - from.redF()) * amount),
                             float(from.greenF() + (to.greenF() - from.greenF()) * amount),
                             float(from.blueF() + (to.blueF() - from.blueF()) * amount));
+}
+
+QColor errorTextColor(const QPalette &palette)
+{
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xc6, 0x28, 0x28);
 }
 
 void paintAvatar(QPainter *painter, const QRect &rect, AvatarStore *store, const QUrl &picture,

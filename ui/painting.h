@@ -7,6 +7,7 @@
 
 class AvatarStore;
 class QPainter;
+class QPalette;
 class QRect;
 class QStyleOptionViewItem;
 class QUrl;
@@ -26,6 +27,10 @@ QFont weighted(const QFont &font, QFont::Weight weight);
 
 // from moved amount (0..1) of the way toward to.
 QColor blended(const QColor &from, const QColor &to, qreal amount);
+
+// Text that says something went wrong: a red that reads on the palette's window colour,
+// light or dark.
+QColor errorTextColor(const QPalette &palette);
 
 // The round picture from the store when it is ready (store may be null), else the
 // initials of name in white on a colour that stays the same for colorKey.

@@ -1,5 +1,8 @@
 #include "settingsdialog.h"
 
+#include "countrycombobox.h"
+#include "painting.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -9,63 +12,150 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+namespace {
+
+constexpr int MinimumWidth = 480;
+constexpr int CreditPerResults = 10; // LinkupAPI bills 1 credit per 10 results
+
+// A short line under a setting that says what it means, in a quieter colour.
+QLabel *hint(const QString &text = {})
+{
+    auto *label = new QLabel(text);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    label->setFont(Painting::scaledFont(label->font(), 0.92));
+    return label;
+}
+
+// A hint under the field before it, in the field column.
+void addHint(QFormLayout *form, QLabel *label)
+{
+    form->addRow(static_cast<QWidget *>(nullptr), label);
+}
+
+QFormLayout *formIn(QGroupBox *group)
+{
+    auto *form = new QFormLayout(group);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    return form;
+}
+
+} // namespace
+
 SettingsDialog::SettingsDialog(const AccountSettings &settings, bool signedIn, QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
-    , m_country(new QComboBox)
+    , m_country(new CountryComboBox)
     , m_pageSize(new QComboBox)
-    , m_advanced(new QGroupBox(tr("Advanced")))
+    , m_pageCost(hint())
     , m_apiBase(new QLineEdit)
     , m_apiBaseProblem(new QLabel)
     , m_signOut(new QPushButton(tr("&Sign Out")))
 {
     setWindowTitle(tr("Settings"));
-    m_country->setObjectName(QStringLiteral("country"));
-    m_country->addItems(AccountSettings::countries());
-    m_country->setCurrentText(settings.country());
-    m_pageSize->setObjectName(QStringLiteral("pageSize"));
-    for (int size : AccountSettings::pageSizes())
-        m_pageSize->addItem(tr("%1 conversations (%2 credits)").arg(size).arg(size / 10), size);
-    m_pageSize->setCurrentIndex(m_pageSize->findData(settings.pageSize()));
+    setMinimumWidth(MinimumWidth);
 
-    m_apiBase->setObjectName(QStringLiteral("apiBase"));
-    m_apiBase->setText(settings.apiBase().toString());
-    m_apiBase->setPlaceholderText(settings.effectiveApiBase().toString());
-    m_apiBaseProblem->setTextFormat(Qt::PlainText);
-    m_apiBaseProblem->setWordWrap(true);
-    m_apiBaseProblem->setObjectName(QStringLiteral("apiBaseProblem"));
-    m_apiBaseProblem->hide();
-    auto *advancedForm = new QFormLayout(m_advanced);
-    advancedForm->addRow(tr("API &address:"), m_apiBase);
-    advancedForm->addRow(m_apiBaseProblem);
-
-    auto *form = new QFormLayout;
-    form->addRow(tr("Proxy &country:"), m_country);
-    form->addRow(tr("&Page size:"), m_pageSize);
-
-    m_signOut->setObjectName(QStringLiteral("signOut"));
-    m_signOut->setEnabled(signedIn);
-    m_signOut->setToolTip(tr("Removes your API key and login token from this computer"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->addButton(m_signOut, QDialogButtonBox::ResetRole);
-
+    buttons->setObjectName(QStringLiteral("buttons"));
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_advanced);
+    layout->setContentsMargins(16, 16, 16, 12);
+    layout->setSpacing(12);
+    layout->addWidget(createInboxGroup());
+    QGroupBox *account = createAccountGroup();
+    account->setVisible(signedIn);
+    layout->addWidget(account);
+    layout->addWidget(createAdvancedGroup());
+    layout->addStretch();
     layout->addWidget(buttons);
 
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    resize(sizeHint().expandedTo(QSize(520, 0)));
+}
+
+QGroupBox *SettingsDialog::createInboxGroup()
+{
+    auto *group = new QGroupBox(tr("Inbox"));
+    m_country->setObjectName(QStringLiteral("country"));
+    m_country->setCountry(m_settings.country());
+    m_pageSize->setObjectName(QStringLiteral("pageSize"));
+    for (int size : AccountSettings::pageSizes())
+        m_pageSize->addItem(tr("%n conversation(s)", nullptr, size), size);
+    m_pageSize->setCurrentIndex(m_pageSize->findData(m_settings.pageSize()));
+    m_pageCost->setObjectName(QStringLiteral("pageCost"));
+    connect(m_pageSize, &QComboBox::currentIndexChanged, this, &SettingsDialog::updatePageCost);
+    updatePageCost();
+
+    QFormLayout *form = formIn(group);
+    form->addRow(tr("Proxy &country:"), m_country);
+    addHint(form,
+            hint(tr("LinkupAPI reaches LinkedIn through a proxy in this country. Pick "
+                    "the one where you usually sign in to LinkedIn.")));
+    form->addRow(tr("&Page size:"), m_pageSize);
+    addHint(form, m_pageCost);
+    return group;
+}
+
+QGroupBox *SettingsDialog::createAccountGroup()
+{
+    auto *group = new QGroupBox(tr("Account"));
+    m_signOut->setObjectName(QStringLiteral("signOut"));
+    auto *row = new QHBoxLayout;
+    row->addWidget(hint(tr("Signing out removes your API key and login token from this "
+                           "computer. The settings stay.")),
+                   1);
+    row->addWidget(m_signOut, 0, Qt::AlignTop);
+    auto *layout = new QVBoxLayout(group);
+    layout->addLayout(row);
     connect(m_signOut, &QPushButton::clicked, this, [this] {
         emit signOutRequested();
         QDialog::reject(); // nothing else to save once signed out
     });
+    return group;
+}
+
+QGroupBox *SettingsDialog::createAdvancedGroup()
+{
+    auto *group = new QGroupBox(tr("Advanced"));
+    m_apiBase->setObjectName(QStringLiteral("apiBase"));
+    m_apiBase->setText(m_settings.apiBase().toString());
+    m_apiBase->setPlaceholderText(m_settings.effectiveApiBase().toString());
+    m_apiBase->setClearButtonEnabled(true);
+    m_apiBaseProblem->setTextFormat(Qt::PlainText);
+    m_apiBaseProblem->setWordWrap(true);
+    m_apiBaseProblem->setObjectName(QStringLiteral("apiBaseProblem"));
+    QPalette warning = m_apiBaseProblem->palette();
+    warning.setColor(QPalette::WindowText, Painting::errorTextColor(palette()));
+    m_apiBaseProblem->setPalette(warning);
+    m_apiBaseProblem->hide();
+    connect(m_apiBase, &QLineEdit::textEdited, m_apiBaseProblem, &QLabel::hide);
+
+    QFormLayout *form = formIn(group);
+    form->addRow(tr("API &address:"), m_apiBase);
+    form->addRow(static_cast<QWidget *>(nullptr), m_apiBaseProblem);
+    addHint(form,
+            hint(tr("Empty for LinkupAPI's own address. Only https addresses are used, "
+                    "or http on this computer (for the demo server).")));
+    return group;
+}
+
+void SettingsDialog::updatePageCost()
+{
+    const int size = m_pageSize->currentData().toInt();
+    const int credits = (size + CreditPerResults - 1) / CreditPerResults;
+    m_pageCost->setText(
+            tr("%1 conversations a page costs %n credit(s). LinkupAPI charges 1 credit for "
+               "every 10 conversations.",
+               nullptr, credits)
+                    .arg(size));
 }
 
 void SettingsDialog::accept()
 {
     AccountSettings edited = m_settings;
-    edited.setCountry(m_country->currentText());
+    edited.setCountry(m_country->country());
     edited.setPageSize(m_pageSize->currentData().toInt());
     const QString problem = edited.setApiBase(QUrl(m_apiBase->text().trimmed(), QUrl::StrictMode));
     if (!problem.isEmpty()) {

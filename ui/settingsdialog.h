@@ -4,14 +4,16 @@
 
 #include <QDialog>
 
+class CountryComboBox;
 class QComboBox;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 
-// Preferences: proxy country, page size, the API address (under Advanced, with the
-// https rule) and Sign out. Only non-secret values; the caller saves them.
+// Preferences, each with a line on what it means: proxy country, page size (and what a
+// page costs), the API address (under Advanced, with the https rule) and, when signed in,
+// Sign Out. Only non-secret values; the caller saves them.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -28,10 +30,15 @@ public slots:
     void accept() override;
 
 private:
+    QGroupBox *createInboxGroup();
+    QGroupBox *createAccountGroup();
+    QGroupBox *createAdvancedGroup();
+    void updatePageCost();
+
     AccountSettings m_settings;
-    QComboBox *m_country;
+    CountryComboBox *m_country;
     QComboBox *m_pageSize;
-    QGroupBox *m_advanced;
+    QLabel *m_pageCost;
     QLineEdit *m_apiBase;
     QLabel *m_apiBaseProblem;
     QPushButton *m_signOut;

@@ -1,8 +1,10 @@
 #include "threadpane.h"
 
 #include "avatars/avatarstore.h"
+#include "elidedlabel.h"
 #include "errorbanner.h"
 #include "messagedelegate.h"
+#include "messagelistview.h"
 #include "painting.h"
 #include "text/displaytext.h"
 #include "thread/messagelistmodel.h"
@@ -41,8 +43,8 @@ ThreadPane::ThreadPane(ThreadCache *threads, AvatarStore *avatars, QWidget *pare
     , m_threads(threads)
     , m_avatars(avatars)
     , m_picture(new QLabel)
-    , m_name(plainLabel())
-    , m_headline(plainLabel())
+    , m_name(new ElidedLabel)
+    , m_headline(new ElidedLabel)
     , m_openProfile(new QPushButton(tr("Open &Profile")))
     , m_back(new QPushButton(tr("‹ Back")))
     , m_banner(new ErrorBanner)
@@ -51,7 +53,7 @@ ThreadPane::ThreadPane(ThreadCache *threads, AvatarStore *avatars, QWidget *pare
     , m_loadPrompt(new QWidget)
     , m_load(new QPushButton(tr("&Load Messages")))
     , m_busy(new QWidget)
-    , m_view(new QListView)
+    , m_view(new MessageListView)
     , m_loadingOlder(new QProgressBar)
     , m_delegate(new MessageDelegate(m_view))
 {
@@ -60,6 +62,8 @@ ThreadPane::ThreadPane(ThreadCache *threads, AvatarStore *avatars, QWidget *pare
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.15);
     m_name->setFont(bold);
+    m_name->setObjectName(QStringLiteral("name"));
+    m_headline->setObjectName(QStringLiteral("headline"));
     m_headline->setForegroundRole(QPalette::PlaceholderText);
     m_picture->setFixedSize(HeaderAvatarSize, HeaderAvatarSize);
     m_back->setObjectName(QStringLiteral("back"));

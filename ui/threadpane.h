@@ -10,6 +10,7 @@
 #include <functional>
 
 class AvatarStore;
+class ElidedLabel;
 class ErrorBanner;
 class MessageDelegate;
 class QLabel;
@@ -76,8 +77,8 @@ private:
     QString m_offeredCountry;
 
     QLabel *m_picture;
-    QLabel *m_name;
-    QLabel *m_headline;
+    ElidedLabel *m_name; // both on the layout's leading side, each in its own direction
+    ElidedLabel *m_headline;
     QPushButton *m_openProfile;
     QPushButton *m_back;
     ErrorBanner *m_banner;

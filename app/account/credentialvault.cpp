@@ -50,12 +50,9 @@ void CredentialVault::readEntry(const QString &entry, QString *target,
     const int generation = m_generation;
     m_store->read(entry, this, [this, target, generation](const SecretStore::Result &result) {
         // A store() or signOut() since the read started knows better than the keychain.
-        if (generation == m_generation) {
-            if (result.status == SecretStore::Status::Ok)
-                *target = result.value;
-            else if (result.status == SecretStore::Status::Unavailable)
-                noteUnavailable(result.detail);
-        }
+        if (generation == m_generation && result.status == SecretStore::Status::Ok)
+            *target = result.value;
+        noteAnswer(result);
         finishRead();
     });
 }
@@ -103,10 +100,7 @@ void CredentialVault::signOut()
     m_environmentLoginToken.clear();
     // Removed from the keychain even after it failed once: whatever an earlier session
     // left there must go, and a failure now is at worst reported again in the log.
-    const auto done = [this](const SecretStore::Result &result) {
-        if (result.status == SecretStore::Status::Unavailable)
-            noteUnavailable(result.detail);
-    };
+    const auto done = [this](const SecretStore::Result &result) { noteAnswer(result); };
     m_store->remove(SecretStore::apiKeyEntry(), this, done);
     m_store->remove(SecretStore::loginTokenEntry(), this, done);
     qCDebug(lcAccount, "signed out");
@@ -121,14 +115,29 @@ void CredentialVault::persist(const QString &entry, const QString &value,
         return; // the environment's secrets are for this session only
     if (!m_keychainUsable && !value.isEmpty())
         return; // memory only from now on
-    const auto done = [this](const SecretStore::Result &result) {
-        if (result.status == SecretStore::Status::Unavailable)
-            noteUnavailable(result.detail);
-    };
+    const auto done = [this](const SecretStore::Result &result) { noteAnswer(result); };
     if (value.isEmpty())
         m_store->remove(entry, this, done);
     else
         m_store->write(entry, value, this, done);
+}
+
+void CredentialVault::checkKeychain()
+{
+    if (m_keychainAnswered || m_checking || !m_keychainUsable)
+        return;
+    m_checking = true;
+    m_store->read(SecretStore::checkEntry(), this, [this](const SecretStore::Result &result) {
+        m_checking = false;
+        noteAnswer(result);
+    });
+}
+
+void CredentialVault::noteAnswer(const SecretStore::Result &result)
+{
+    m_keychainAnswered = true;
+    if (result.status == SecretStore::Status::Unavailable)
+        noteUnavailable(result.detail);
 }
 
 void CredentialVault::noteUnavailable(const QString &detail)
@@ -141,8 +150,6 @@ void CredentialVault::noteUnavailable(const QString &detail)
     m_unavailableReported = true;
     qCWarning(lcAccount, "keychain unavailable, secrets stay in memory for this session: %s",
               qUtf8Printable(detail));
-    emit keychainUnavailable(
-            tr("No keychain is available on this computer, so your API key and LinkedIn login "
-               "are kept only until Linkup Inbox quits. You will need to enter them again next "
-               "time."));
+    emit keychainUnavailable(tr("No system keychain is available: your API key and login token "
+                                "will be kept only until you quit."));
 }

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "secretstore.h"
+
 #include <QObject>
 #include <QProcessEnvironment>
 #include <QString>
-
-class SecretStore;
 
 // Holds the session's API key and LinkedIn login token and keeps them in a SecretStore
 // (the OS keychain) between sessions. Values from LINKUP_API_KEY / LINKUP_LOGIN_TOKEN
@@ -47,6 +47,12 @@ public:
     }
     // False once the keychain failed: from then on secrets live in memory only.
     bool isKeychainUsable() const { return m_keychainUsable; }
+    // Whether the keychain has answered at all (a load from it, a write, a check).
+    bool hasKeychainAnswered() const { return m_keychainAnswered; }
+    // Asks the keychain whether it works, when nothing has told yet: a demo session, or
+    // one on secrets from the environment, never reads it. keychainUnavailable follows
+    // if it does not work. Reads an entry that never holds a secret.
+    void checkKeychain();
 
 signals:
     void loaded();
@@ -59,6 +65,7 @@ private:
     void persist(const QString &entry, const QString &value, const QString &environmentValue);
     void readEntry(const QString &entry, QString *target, const QString &environmentValue);
     void finishRead();
+    void noteAnswer(const SecretStore::Result &result);
     void noteUnavailable(const QString &detail);
 
     SecretStore *m_store;
@@ -71,5 +78,7 @@ private:
     int m_generation = 0;
     bool m_loaded = false;
     bool m_keychainUsable = true;
+    bool m_keychainAnswered = false;
+    bool m_checking = false;
     bool m_unavailableReported = false;
 };

@@ -41,4 +41,6 @@ public:
     // The entry names the app uses.
     static QString apiKeyEntry() { return QStringLiteral("api-key"); }
     static QString loginTokenEntry() { return QStringLiteral("login-token"); }
+    // Never written: reading it tells whether the keychain answers at all.
+    static QString checkEntry() { return QStringLiteral("keychain-check"); }
 };

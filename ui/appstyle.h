@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QProxyStyle>
+
+// The app's style: the platform's own (or the one named), with the few hints changed that
+// make dialogs look dated. The push buttons of dialogs carry no clip-art icons (the
+// generic Unix and KDE themes add a check mark to OK and a cross to Cancel), as on
+// Windows, macOS and GNOME. Set once on the application, so every dialog follows.
+class AppStyle : public QProxyStyle
+{
+    Q_OBJECT
+
+public:
+    // key: a QStyleFactory key ("Fusion"); empty for the platform's default style.
+    explicit AppStyle(const QString &key = {});
+
+    int styleHint(StyleHint hint, const QStyleOption *option = nullptr,
+                  const QWidget *widget = nullptr,
+                  QStyleHintReturn *returnData = nullptr) const override;
+};
