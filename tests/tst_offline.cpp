@@ -3,6 +3,7 @@
 
 #include "errorbanner.h"
 #include "inbox/conversationlistmodel.h"
+#include "store/conversationstore.h"
 #include "support/pages.h"
 #include "support/userscroll.h"
 #include "support/windowfixture.h"
@@ -12,6 +13,7 @@
 #include <QJsonDocument>
 #include <QListView>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTabBar>
 
 using namespace Qt::StringLiterals;
@@ -91,6 +93,32 @@ private slots:
         QVERIFY(cursorOf(calls).isEmpty());
         QCOMPARE(window->model()->rowCount(), 40);
         QVERIFY(window->currentTab()->statusText().contains(u"Updated"));
+    }
+
+    void aRestartOpensOnTheSameConversationAndScroll()
+    {
+        firstRun();
+        MainWindow *window = m_fixture->open();
+        QVERIFY(settled());
+        QListView *view = window->conversationView();
+        view->setCurrentIndex(window->model()->index(25));
+        userScrollTo(view,
+                     view->visualRect(window->model()->index(21)).top()
+                             + view->verticalScrollBar()->value());
+        const QString current = window->model()->idAt(25);
+        const QString top = window->model()->idAt(view->indexAt(QPoint(1, 1)).row());
+        const int offset = view->visualRect(view->indexAt(QPoint(1, 1))).top();
+        window->close();
+        m_fixture->close();
+
+        window = m_fixture->open();
+        view = window->conversationView();
+        QCOMPARE(window->model()->idAt(view->currentIndex().row()), current);
+        // Scrolled as soon as the view has its size.
+        QTRY_COMPARE(window->model()->idAt(view->indexAt(QPoint(1, 1)).row()), top);
+        QCOMPARE(view->visualRect(view->indexAt(QPoint(1, 1))).top(), offset);
+        QVERIFY(settled()); // the refresh that follows keeps it there
+        QCOMPARE(window->model()->idAt(view->indexAt(QPoint(1, 1)).row()), top);
     }
 
     void offlineTheStoredInboxStaysUsable()
@@ -185,6 +213,45 @@ private slots:
         QVERIFY(!refused.isEmpty());
         QVERIFY(cursorOf(calls + 2).isEmpty());
         QCOMPARE(cursorOf(calls + 4), refused);
+    }
+
+    void aStaleListRefreshesWhenTheWindowComesBack()
+    {
+        MainWindow *window = m_fixture->open();
+        QTRY_COMPARE(window->model()->rowCount(), 20);
+        QVERIFY(settled());
+        const int calls = server().inboxCallCount();
+        const auto activate = [window] {
+            QEvent change(QEvent::ActivationChange);
+            QApplication::sendEvent(window, &change);
+        };
+        // Fresh: coming back costs nothing.
+        window->setFreshnessMinutes(15);
+        activate();
+        QTest::qWait(100);
+        QCOMPARE(server().inboxCallCount(), calls);
+        // Twenty minutes later, as the store tells: one first page, and only one.
+        ConversationStore *store = m_fixture->inbox->conversations();
+        CategoryChain chain = store->chain(InboxCategory::Inbox);
+        chain.syncedAt = QDateTime::currentDateTimeUtc().addSecs(-20 * 60);
+        QVERIFY(store->setChain(InboxCategory::Inbox, chain));
+        sync()->start(); // takes the stored sync time up again
+        activate();
+        QTRY_COMPARE(server().inboxCallCount(), calls + 1);
+        QVERIFY(settled());
+        QVERIFY(cursorOf(calls).isEmpty());
+        activate();
+        QTest::qWait(100);
+        QCOMPARE(server().inboxCallCount(), calls + 1);
+        // Off: never by itself, however old.
+        chain = store->chain(InboxCategory::Inbox);
+        chain.syncedAt = QDateTime::currentDateTimeUtc().addSecs(-24 * 3600);
+        QVERIFY(store->setChain(InboxCategory::Inbox, chain));
+        sync()->start();
+        window->setFreshnessMinutes(0);
+        activate();
+        QTest::qWait(100);
+        QCOMPARE(server().inboxCallCount(), calls + 1);
     }
 
     void aStoredThreadShowsWithoutARequest()

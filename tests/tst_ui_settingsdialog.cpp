@@ -91,6 +91,30 @@ private slots:
         QCOMPARE(dialog.settings().pageSize(), 10);
     }
 
+    void refreshingByItselfSaysWhatItCostsAnHour()
+    {
+        AccountSettings settings;
+        QVERIFY(settings.setFreshnessMinutes(15));
+        SettingsDialog dialog(settings, true);
+        auto *freshness = dialog.findChild<QComboBox *>(u"freshness"_s);
+        QVERIFY(freshness);
+        QCOMPARE(freshness->count(), 4);
+        QCOMPARE(freshness->currentData().toInt(), 15);
+        // A first page of 20 is 2 credits: four times an hour is 8.
+        QVERIFY2(freshness->currentText().contains(u"8 credit"),
+                 qPrintable(freshness->currentText()));
+        QVERIFY(freshness->itemText(freshness->findData(5)).contains(u"24 credit"));
+        QVERIFY(freshness->itemText(freshness->findData(0)).contains(u"Never"));
+        // Smaller pages cost less, and the choice stays.
+        auto *pageSize = dialog.findChild<QComboBox *>(u"pageSize"_s);
+        pageSize->setCurrentIndex(pageSize->findData(10));
+        QCOMPARE(freshness->currentData().toInt(), 15);
+        QVERIFY(freshness->currentText().contains(u"4 credit"));
+        freshness->setCurrentIndex(freshness->findData(0));
+        dialog.accept();
+        QCOMPARE(dialog.settings().freshnessMinutes(), 0);
+    }
+
     void hasRoomAndPlainPlatformButtons()
     {
         SettingsDialog dialog(AccountSettings(), true);

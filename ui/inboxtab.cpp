@@ -147,11 +147,21 @@ void InboxTab::restoreViewState()
     const int top = m_model->rowOf(store->meta(viewStateKey("top")));
     if (top <= 0)
         return;
-    // Laid out first: the scroll range must hold the rows.
-    m_view->doItemsLayout();
-    m_view->scrollTo(m_model->index(top), QAbstractItemView::PositionAtTop);
+    // Where the list was scrolled: once the view has its size (it has none yet).
+    m_pendingTop = QPersistentModelIndex(m_model->index(top));
+    m_pendingOffset = store->meta(viewStateKey("offset")).toInt();
+    m_view->viewport()->installEventFilter(this);
+}
+
+void InboxTab::scrollToPendingTop()
+{
+    if (!m_pendingTop.isValid())
+        return;
+    m_view->doItemsLayout(); // the scroll range must hold the rows
+    m_view->scrollTo(m_pendingTop, QAbstractItemView::PositionAtTop);
     QScrollBar *bar = m_view->verticalScrollBar();
-    bar->setValue(bar->value() - store->meta(viewStateKey("offset")).toInt());
+    bar->setValue(bar->value() - m_pendingOffset);
+    m_pendingTop = QPersistentModelIndex();
 }
 
 QString InboxTab::idAt(const QModelIndex &index) const
@@ -288,6 +298,11 @@ void InboxTab::showBanners()
 
 bool InboxTab::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize
+        && m_view->viewport()->height() > 0 && m_pendingTop.isValid()) {
+        m_view->viewport()->removeEventFilter(this);
+        QMetaObject::invokeMethod(this, &InboxTab::scrollToPendingTop, Qt::QueuedConnection);
+    }
     if (watched == m_view && event->type() == QEvent::KeyPress
         && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Right
         && !currentConversationId().isEmpty()) {

@@ -3,6 +3,7 @@
 #include "api/inboxcategory.h"
 #include "conversationlistview.h"
 
+#include <QPersistentModelIndex>
 #include <QWidget>
 
 class Connectivity;
@@ -74,6 +75,7 @@ private:
     void onCurrentChanged();
     void onConnectivityChanged(bool offline);
     void restoreViewState();
+    void scrollToPendingTop();
     QString viewStateKey(const char *what) const;
     QString idAt(const QModelIndex &index) const;
     QString emptyText() const;
@@ -91,4 +93,6 @@ private:
     QProgressBar *m_loadingMore;
     QString m_currentId;
     bool m_wantsMore = false; // the user reached the end while a page was on its way
+    QPersistentModelIndex m_pendingTop; // the row at the top when the app last closed
+    int m_pendingOffset = 0;
 };

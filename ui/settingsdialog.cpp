@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "api/billing.h"
 #include "countrycombobox.h"
 #include "painting.h"
 
@@ -15,7 +16,6 @@
 namespace {
 
 constexpr int MinimumWidth = 480;
-constexpr int CreditPerResults = 10; // LinkupAPI bills 1 credit per 10 results
 
 // A short line under a setting that says what it means, in a quieter colour.
 QLabel *hint(const QString &text = {})
@@ -50,6 +50,7 @@ SettingsDialog::SettingsDialog(const AccountSettings &settings, bool signedIn, Q
     , m_country(new CountryComboBox)
     , m_pageSize(new QComboBox)
     , m_pageCost(hint())
+    , m_freshness(new QComboBox)
     , m_apiBase(new QLineEdit)
     , m_apiBaseProblem(new QLabel)
     , m_signOut(new QPushButton(tr("&Sign Out")))
@@ -85,6 +86,7 @@ QGroupBox *SettingsDialog::createInboxGroup()
         m_pageSize->addItem(tr("%n conversation(s)", nullptr, size), size);
     m_pageSize->setCurrentIndex(m_pageSize->findData(m_settings.pageSize()));
     m_pageCost->setObjectName(QStringLiteral("pageCost"));
+    m_freshness->setObjectName(QStringLiteral("freshness"));
     connect(m_pageSize, &QComboBox::currentIndexChanged, this, &SettingsDialog::updatePageCost);
     updatePageCost();
 
@@ -95,6 +97,10 @@ QGroupBox *SettingsDialog::createInboxGroup()
                     "the one where you usually sign in to LinkedIn.")));
     form->addRow(tr("&Page size:"), m_pageSize);
     addHint(form, m_pageCost);
+    form->addRow(tr("&Refresh by itself:"), m_freshness);
+    addHint(form,
+            hint(tr("When you come back to the window and the list is older than this, it "
+                    "asks for its first page again. F5 refreshes at any time.")));
     return group;
 }
 
@@ -144,12 +150,24 @@ QGroupBox *SettingsDialog::createAdvancedGroup()
 void SettingsDialog::updatePageCost()
 {
     const int size = m_pageSize->currentData().toInt();
-    const int credits = (size + CreditPerResults - 1) / CreditPerResults;
+    const int credits = Billing::creditsForResults(size);
     m_pageCost->setText(
             tr("%1 conversations a page costs %n credit(s). LinkupAPI charges 1 credit for "
                "every 10 conversations.",
                nullptr, credits)
                     .arg(size));
+    // What refreshing by itself costs follows from the page: one first page each time.
+    const int chosen = m_freshness->count() > 0 ? m_freshness->currentData().toInt()
+                                                : m_settings.freshnessMinutes();
+    m_freshness->clear();
+    for (const int minutes : AccountSettings::freshnessChoices()) {
+        const int perHour = minutes > 0 ? credits * (60 / minutes) : 0;
+        m_freshness->addItem(minutes == 0 ? tr("Never (only F5)")
+                                          : tr("After %n minute(s)", nullptr, minutes) + u" — "
+                                             + tr("up to %n credit(s) an hour", nullptr, perHour),
+                             minutes);
+    }
+    m_freshness->setCurrentIndex(qMax(0, m_freshness->findData(chosen)));
 }
 
 void SettingsDialog::accept()
@@ -157,6 +175,7 @@ void SettingsDialog::accept()
     AccountSettings edited = m_settings;
     edited.setCountry(m_country->country());
     edited.setPageSize(m_pageSize->currentData().toInt());
+    edited.setFreshnessMinutes(m_freshness->currentData().toInt());
     const QString problem = edited.setApiBase(QUrl(m_apiBase->text().trimmed(), QUrl::StrictMode));
     if (!problem.isEmpty()) {
         m_apiBaseProblem->setText(problem);

@@ -12,7 +12,8 @@ class QLineEdit;
 class QPushButton;
 
 // Preferences, each with a line on what it means: proxy country, page size (and what a
-// page costs), the API address (under Advanced, with the https rule) and, when signed in,
+// page costs), how stale a list may get before it refreshes by itself (and what that
+// costs an hour), the API address (under Advanced, with the https rule) and, when signed in,
 // Sign Out. Only non-secret values; the caller saves them.
 class SettingsDialog : public QDialog
 {
@@ -39,6 +40,7 @@ private:
     CountryComboBox *m_country;
     QComboBox *m_pageSize;
     QLabel *m_pageCost;
+    QComboBox *m_freshness;
     QLineEdit *m_apiBase;
     QLabel *m_apiBaseProblem;
     QPushButton *m_signOut;
