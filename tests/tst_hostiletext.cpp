@@ -128,7 +128,7 @@ private slots:
         QVERIFY(!view->grab().isNull()); // painting copes (and is bounded: strings are capped)
 
         for (int row = 0; row < model->rowCount(); ++row) {
-            const QModelIndex index = model->index(row);
+            const QModelIndex index = shownRow(window, row);
             for (const int role : {int(ConversationListModel::ParticipantNameRole),
                                    int(ConversationListModel::HeadlineRole),
                                    int(ConversationListModel::LastMessageTextRole)}) {

@@ -365,7 +365,7 @@ private slots:
         // A click on a row opens it too; Back returns.
         QListView *view = window->conversationView();
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
-                          view->visualRect(model->index(1)).center());
+                          view->visualRect(shownRow(window, 1)).center());
         QVERIFY(pane->isVisible());
         QTRY_COMPARE(pane->conversationId(), model->conversationAt(1).id);
         QTest::mouseClick(pane->backButton(), Qt::LeftButton);
@@ -554,10 +554,14 @@ private slots:
         QCOMPARE(window->currentCategory(), InboxCategory::Unread);
         QVERIFY(settled(window->model()));
         QVERIFY(requestedCategories().contains(u"UNREAD"));
-        press(Qt::Key_Tab, Qt::ControlModifier);
+        press(Qt::Key_5, Qt::ControlModifier);
+        QCOMPARE(window->currentList(), InboxList::WaitingOnMe);
+        press(Qt::Key_6, Qt::ControlModifier);
+        QCOMPARE(window->currentList(), InboxList::WaitingOnThem);
+        press(Qt::Key_Tab, Qt::ControlModifier); // round to the first
         QCOMPARE(window->currentCategory(), InboxCategory::Inbox);
         press(Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
-        QCOMPARE(window->currentCategory(), InboxCategory::Unread);
+        QCOMPARE(window->currentList(), InboxList::WaitingOnThem);
         press(Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(window->currentCategory(), InboxCategory::Inbox);
     }
@@ -568,13 +572,13 @@ private slots:
         QCOMPARE(window->currentCategory(), InboxCategory::Inbox);
         // Shift+Tab comes as Backtab from most keyboards, as Tab from some input paths.
         press(Qt::Key_Tab, Qt::ControlModifier | Qt::ShiftModifier);
-        QCOMPARE(window->currentCategory(), InboxCategory::Unread);
+        QCOMPARE(window->currentList(), InboxList::WaitingOnThem);
         press(Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
-        QCOMPARE(window->currentCategory(), InboxCategory::Job);
+        QCOMPARE(window->currentList(), InboxList::WaitingOnMe);
         // From the thread as well as from the list.
         window->threadPane()->view()->setFocus();
         press(Qt::Key_Tab, Qt::ControlModifier | Qt::ShiftModifier);
-        QCOMPARE(window->currentCategory(), InboxCategory::InMail);
+        QCOMPARE(window->currentList(), InboxList::Unread);
         QAction *previous = menuAction(window, u"Go", u"Previous Tab");
         QVERIFY(previous);
         QCOMPARE(previous->shortcut().toString(QKeySequence::NativeText),
@@ -665,14 +669,16 @@ private slots:
         QTRY_VERIFY(window->model()->rowCount() > 0);
         const int row = loadRowWithProfile(url);
         QVERIFY(row >= 0);
-        window->conversationView()->setCurrentIndex(window->model()->index(row));
+        window->conversationView()->setCurrentIndex(shownRow(window, row));
         press(Qt::Key_Return);
         QVERIFY(m_fixture->opened.isEmpty());
         QVERIFY(window->statusBar()->currentMessage().contains(u"Not opening"));
         const QString id = window->model()->conversationAt(row).id;
         std::unique_ptr<QMenu> menu(window->createContextMenu(id));
         QVERIFY(menu);
-        QCOMPARE(menu->actions().size(), 3);
+        // Profile, link, message; then the marks (a separator, Done, Read or Unread).
+        QCOMPARE(menu->actions().size(), 6);
+        QCOMPARE(menu->actions().at(4)->text(), QStringLiteral("Mark as &Done"));
         QVERIFY(!menu->actions().at(0)->isEnabled()); // Open Profile
         QVERIFY(menu->actions().at(1)->isEnabled()); // Copy Profile Link
         std::unique_ptr<QMenu> safeMenu(
@@ -686,7 +692,7 @@ private slots:
         ConversationListModel *model = window->model();
         QTRY_VERIFY(model->rowCount() >= 20);
         QVERIFY(settled(model));
-        window->conversationView()->setCurrentIndex(model->index(5));
+        window->conversationView()->setCurrentIndex(shownRow(window, 5));
         const QString selected = model->conversationAt(5).id;
         const int calls = m_demo->server.inboxCallCount();
         press(Qt::Key_F5);

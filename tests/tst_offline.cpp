@@ -101,9 +101,9 @@ private slots:
         MainWindow *window = m_fixture->open();
         QVERIFY(settled());
         QListView *view = window->conversationView();
-        view->setCurrentIndex(window->model()->index(25));
+        view->setCurrentIndex(shownRow(window, 25));
         userScrollTo(view,
-                     view->visualRect(window->model()->index(21)).top()
+                     view->visualRect(shownRow(window, 21)).top()
                              + view->verticalScrollBar()->value());
         const QString current = window->model()->idAt(25);
         const QString top = window->model()->idAt(view->indexAt(QPoint(1, 1)).row());

@@ -2,26 +2,31 @@
 
 #include "accountcontroller.h"
 #include "api/apiusage.h"
-#include "api/connectivity.h"
 #include "conversationactions.h"
 #include "conversationdelegate.h"
+#include "csvexportdialog.h"
 #include "demobanner.h"
-#include "errorbanner.h"
 #include "inbox/conversationlistmodel.h"
 #include "inbox/inboxsync.h"
 #include "inboxtab.h"
+#include "inboxtabs.h"
+#include "listpane.h"
 #include "noticebanner.h"
+#include "searchbar.h"
 #include "session/inboxsession.h"
 #include "shortcutsdialog.h"
+#include "store/conversationstore.h"
 #include "thread/messagelistmodel.h"
 #include "thread/threadcache.h"
+#include "traycontroller.h"
+#include "triageactions.h"
 #include "welcomepanel.h"
+#include "windowactions.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
 #include <QListView>
-#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -59,18 +64,21 @@ MainWindow::MainWindow(InboxSession *inbox, const StartupOptions &options, QWidg
     , m_inbox(inbox)
     , m_session(inbox->account())
     , m_accounts(new AccountController(inbox->account(), this))
+    , m_lists(new ListPane(inbox))
     , m_conversationActions(
               new ConversationActions([this](const QString &id) { return conversationById(id); },
                                       [this] { return currentConversationId(); }, this))
+    , m_triage(new TriageActions(
+              inbox, [this] { return currentTab(); }, this))
+    , m_actions(new WindowActions(this))
+    , m_tray(new TrayController(
+              inbox, this, [this] { return shownConversationId(); }, this))
     , m_central(new QStackedWidget)
     , m_starting(new QWidget)
     , m_welcome(new WelcomePanel)
     , m_inboxPage(new QWidget)
     , m_demoBanner(new DemoBanner)
     , m_notice(new NoticeBanner)
-    , m_tabBar(new QTabBar)
-    , m_tabStack(new QStackedWidget)
-    , m_listArea(new QWidget)
     , m_splitter(new QSplitter(Qt::Horizontal))
     , m_threadPane(new ThreadPane(inbox->threads(), inbox->avatars()))
     , m_threadDelay(new QTimer(this))
@@ -79,18 +87,8 @@ MainWindow::MainWindow(InboxSession *inbox, const StartupOptions &options, QWidg
     , m_usageText(new QLabel)
 {
     m_accounts->setUsage(inbox->usage());
-    connect(inbox->usage(), &ApiUsage::changed, this, &MainWindow::updateStatus);
 
-    m_tabBar->setExpanding(false);
-    m_tabBar->setDocumentMode(true);
-    m_tabBar->setFocusPolicy(Qt::NoFocus); // Ctrl+1..4 and Ctrl+Tab switch tabs
-    for (InboxCategory category : InboxCategories::all())
-        m_tabBar->addTab(InboxCategories::displayName(category));
-
-    QVBoxLayout *listLayout = flatLayout(m_listArea);
-    listLayout->addWidget(m_tabBar);
-    listLayout->addWidget(m_tabStack, 1);
-    m_splitter->addWidget(m_listArea);
+    m_splitter->addWidget(m_lists);
     m_splitter->addWidget(m_threadPane);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
@@ -99,16 +97,6 @@ MainWindow::MainWindow(InboxSession *inbox, const StartupOptions &options, QWidg
     inboxLayout->addWidget(m_demoBanner);
     inboxLayout->addWidget(m_notice);
     inboxLayout->addWidget(m_splitter, 1);
-
-    m_threadDelay->setSingleShot(true);
-    m_threadDelay->setInterval(ThreadDelayMs);
-    connect(m_threadDelay, &QTimer::timeout, this,
-            [this] { showCurrentThread(ThreadPane::Loading::Allowed); });
-    connect(m_threadPane, &ThreadPane::openProfileRequested, this,
-            [this] { openProfile(currentConversationId()); });
-    connect(m_threadPane, &ThreadPane::backRequested, this, &MainWindow::closeThreadInPlace);
-    connect(m_threadPane, &ThreadPane::credentialsFixRequested, m_accounts,
-            &AccountController::fixCredentials);
     m_central->addWidget(m_starting);
     m_central->addWidget(m_welcome);
     m_central->addWidget(m_inboxPage);
@@ -118,20 +106,99 @@ MainWindow::MainWindow(InboxSession *inbox, const StartupOptions &options, QWidg
     m_usageText->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_statusText, 1);
     statusBar()->addPermanentWidget(m_usageText);
+
+    m_threadDelay->setSingleShot(true);
+    m_threadDelay->setInterval(ThreadDelayMs);
     m_clock->setInterval(ClockMs);
+    m_clock->start();
+
+    m_actions->buildMenus(menuBar(), m_conversationActions, m_triage, m_lists->tabs()->goActions());
+    connectActions();
+    restoreWindowState(options);
+    applyDesktopSettings();
+    showSession(m_session->kind());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::connectActions()
+{
+    // Where the list has the keyboard (not in the search field, not in the thread).
+    QWidget *lists = m_lists->tabs()->stack();
+    lists->addAction(m_conversationActions->openProfileAction());
+    m_threadPane->addAction(m_conversationActions->openProfileAction()); // the same there
+    lists->addActions(m_triage->listActions());
+    auto *slash = new QAction(this);
+    slash->setShortcut(QKeySequence(Qt::Key_Slash));
+    slash->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    lists->addAction(slash);
+
+    connect(slash, &QAction::triggered, m_lists, &ListPane::focusSearch);
+    connect(m_actions->find(), &QAction::triggered, m_lists, &ListPane::focusSearch);
+    connect(m_actions->refresh(), &QAction::triggered, this, [this] {
+        if (InboxTab *tab = currentTab())
+            tab->refresh();
+    });
+    connect(m_actions, &WindowActions::orderChosen, m_lists, &ListPane::setOrder);
+    connect(m_actions->exportConversations(), &QAction::triggered, this,
+            &MainWindow::exportConversations);
+    connect(m_actions->connectAccount(), &QAction::triggered, m_accounts,
+            &AccountController::connectAccount);
+    connect(m_actions->settings(), &QAction::triggered, m_accounts,
+            &AccountController::openSettings);
+    connect(m_actions->signOut(), &QAction::triggered, m_accounts, &AccountController::signOut);
+    connect(m_actions->quit(), &QAction::triggered, this, &MainWindow::quit);
+    connect(m_actions->nextTab(), &QAction::triggered, this, [this] { m_lists->tabs()->cycle(1); });
+    connect(m_actions->previousTab(), &QAction::triggered, this,
+            [this] { m_lists->tabs()->cycle(-1); });
+    connect(m_actions->shortcuts(), &QAction::triggered, this,
+            [this] { ShortcutsDialog::showFor(this); });
+    connect(m_actions->about(), &QAction::triggered, this, &MainWindow::showAbout);
+
+    connect(m_lists, &ListPane::statusChanged, this, &MainWindow::updateStatus);
+    connect(m_lists, &ListPane::currentConversationChanged, this,
+            &MainWindow::onCurrentConversationChanged);
+    connect(m_lists, &ListPane::currentListChanged, this, [this] {
+        m_actions->showOrder(currentTab()->model()->order());
+        updateActions();
+    });
+    connect(m_lists, &ListPane::threadRequested, this, &MainWindow::openThreadInPlace);
+    connect(m_lists, &ListPane::conversationClicked, this, [this](const QString &id) {
+        if (m_narrow)
+            openThreadInPlace(id); // a single click only selects in a wide window
+    });
+    connect(m_lists, &ListPane::conversationActivated, this, &MainWindow::openProfile);
+    connect(m_lists, &ListPane::contextMenuRequested, this,
+            [this](const QString &id, const QPoint &globalPos) {
+                if (QMenu *menu = createContextMenu(id)) {
+                    menu->setAttribute(Qt::WA_DeleteOnClose);
+                    menu->popup(globalPos);
+                }
+            });
+    connect(m_lists, &ListPane::credentialsFixRequested, m_accounts,
+            &AccountController::fixCredentials);
+
+    connect(m_threadDelay, &QTimer::timeout, this,
+            [this] { showCurrentThread(ThreadPane::Loading::Allowed); });
+    connect(m_threadPane, &ThreadPane::openProfileRequested, this,
+            [this] { openProfile(currentConversationId()); });
+    connect(m_threadPane, &ThreadPane::backRequested, this, &MainWindow::closeThreadInPlace);
+    connect(m_threadPane, &ThreadPane::credentialsFixRequested, m_accounts,
+            &AccountController::fixCredentials);
+    connect(m_threadPane, &ThreadPane::threadRead, m_triage, &TriageActions::markSeen);
     connect(m_clock, &QTimer::timeout, this, [this] {
         updateStatus();
         if (isActiveWindow())
-            refreshIfStale(currentTab());
+            m_lists->refreshIfStale();
     });
-    m_clock->start();
-
-    createActions();
-    createMenus();
-    setUrlOpener({});
 
     connect(m_conversationActions, &ConversationActions::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, StatusMessageMs); });
+    connect(m_triage, &TriageActions::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, StatusMessageMs); });
+    connect(m_tray, &TrayController::openConversation, this, &MainWindow::revealConversation);
+    connect(m_tray, &TrayController::refreshRequested, m_actions->refresh(), &QAction::trigger);
+    connect(m_tray, &TrayController::quitRequested, this, &MainWindow::quit);
     connect(m_welcome, &WelcomePanel::demoRequested, this, [this] {
         if (!m_session->startDemo())
             statusBar()->showMessage(tr("The demo server could not start."), StatusMessageMs);
@@ -142,6 +209,7 @@ MainWindow::MainWindow(InboxSession *inbox, const StartupOptions &options, QWidg
             &AccountController::connectAccount);
     connect(m_accounts, &AccountController::credentialsRenewed, this, &MainWindow::retryFailedTabs);
     connect(m_session, &Session::kindChanged, this, &MainWindow::showSession);
+    connect(m_session, &Session::settingsChanged, this, &MainWindow::applyDesktopSettings);
     // Said once: the connect dialog tells before the secrets are typed; a banner only
     // when the keychain fails after they were kept (a status message would hide the
     // list's own status for half a minute).
@@ -149,16 +217,21 @@ MainWindow::MainWindow(InboxSession *inbox, const StartupOptions &options, QWidg
         if (m_session->kind() == Session::Kind::Account)
             showNotice(message);
     });
+    connect(m_inbox->usage(), &ApiUsage::changed, this, &MainWindow::updateStatus);
     connect(m_inbox, &InboxSession::aboutToClose, this, &MainWindow::clearTabs);
     connect(m_inbox, &InboxSession::opened, this, &MainWindow::onInboxOpened);
     connect(m_inbox, &InboxSession::unreadCountsChanged, this, &MainWindow::updateTitle);
+    connect(m_inbox, &InboxSession::marksChanged, this, &MainWindow::updateTitle);
+    connect(m_inbox, &InboxSession::marksChanged, m_triage, &TriageActions::update);
     connect(m_inbox, &InboxSession::storeProblem, this, &MainWindow::showNotice);
-    connect(m_tabBar, &QTabBar::currentChanged, this, &MainWindow::onTabChanged);
-    restoreWindowState(options);
-    showSession(m_session->kind());
 }
 
-MainWindow::~MainWindow() = default;
+void MainWindow::applyDesktopSettings()
+{
+    const AccountSettings &settings = m_session->settings();
+    m_tray->setTrayEnabled(settings.trayIcon());
+    m_tray->setNotificationsEnabled(settings.notifications());
+}
 
 void MainWindow::setUrlOpener(UrlOpener opener)
 {
@@ -202,11 +275,12 @@ void MainWindow::showSession(Session::Kind kind)
     case Session::Kind::Demo:
     case Session::Kind::Account: m_central->setCurrentWidget(m_inboxPage); break;
     }
-    m_tabBar->setEnabled(inbox);
-    for (QAction *action : std::as_const(m_tabActions))
-        action->setEnabled(inbox);
-    m_signOut->setEnabled(kind == Session::Kind::Account);
-    if (inbox && m_tabs.isEmpty())
+    m_lists->tabs()->setEnabled(inbox);
+    m_lists->searchBar()->setEnabled(inbox);
+    m_actions->find()->setEnabled(inbox);
+    m_actions->exportConversations()->setEnabled(inbox);
+    m_actions->signOut()->setEnabled(kind == Session::Kind::Account);
+    if (inbox && m_lists->tabs()->made().isEmpty())
         onInboxOpened();
     updateTitle();
     updateActions();
@@ -215,22 +289,20 @@ void MainWindow::showSession(Session::Kind kind)
 void MainWindow::onInboxOpened()
 {
     // What is stored shows at once; the visible tab then asks for its first page.
-    m_refreshOnShow = true;
+    m_lists->inboxOpened();
     if (m_central->currentWidget() != m_inboxPage)
         return; // showSession() comes right after and does this
-    onTabChanged(m_tabBar->currentIndex());
+    m_lists->showCurrentTab();
+    // The list comes first in the focus chain (before the demo banner's button), so it
+    // has the keyboard when the window opens.
+    QWidget::setTabOrder(m_lists, m_demoBanner->connectButton());
 }
 
 void MainWindow::clearTabs()
 {
     // The lists belong to the inbox (an account, the demo) they show; what each showed
     // is kept with it for the next time.
-    for (InboxTab *tab : std::as_const(m_tabs)) {
-        tab->saveViewState();
-        m_tabStack->removeWidget(tab);
-        delete tab;
-    }
-    m_tabs.clear();
+    m_lists->clear();
     m_threadDelay->stop();
     m_threadPane->clear();
     m_threadInPlace = false;
@@ -239,77 +311,10 @@ void MainWindow::clearTabs()
 
 void MainWindow::retryFailedTabs()
 {
-    for (InboxTab *tab : std::as_const(m_tabs)) {
-        if (tab->sync()->state() == PageLoader::State::Error)
-            tab->sync()->retry();
-    }
+    m_lists->retryFailed();
     if (MessageListModel *thread = m_threadPane->model();
         thread && thread->state() == PageLoader::State::Error)
         thread->retry();
-}
-
-void MainWindow::createActions()
-{
-    m_tabStack->addAction(m_conversationActions->openProfileAction());
-    m_threadPane->addAction(m_conversationActions->openProfileAction()); // the same there
-
-    m_refresh = new QAction(tr("&Refresh"), this);
-    m_refresh->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)});
-    connect(m_refresh, &QAction::triggered, this, [this] {
-        if (InboxTab *tab = currentTab())
-            tab->refresh();
-    });
-
-    const QList<InboxCategory> categories = InboxCategories::all();
-    for (int i = 0; i < categories.size(); ++i) {
-        const InboxCategory category = categories.at(i);
-        auto *action = new QAction(InboxCategories::displayName(category), this);
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
-        connect(action, &QAction::triggered, this, [this, category] { showCategory(category); });
-        m_tabActions.append(action);
-    }
-}
-
-void MainWindow::createMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_conversationActions->openProfileAction());
-    file->addAction(m_conversationActions->copyLinkAction());
-    file->addAction(m_conversationActions->copyMessageAction());
-    file->addSeparator();
-    QAction *connectAccount = file->addAction(tr("Co&nnect Account…"), m_accounts,
-                                              &AccountController::connectAccount);
-    connectAccount->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    QAction *settings =
-            file->addAction(tr("&Settings…"), m_accounts, &AccountController::openSettings);
-    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    settings->setMenuRole(QAction::PreferencesRole);
-    m_signOut = file->addAction(tr("Sign &Out"), m_accounts, &AccountController::signOut);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_refresh);
-
-    QMenu *go = menuBar()->addMenu(tr("&Go"));
-    go->addActions(m_tabActions);
-    go->addSeparator();
-    QAction *next = go->addAction(tr("&Next Tab"), this, [this] { cycleTab(1); });
-    next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Tab));
-    QAction *previous = go->addAction(tr("&Previous Tab"), this, [this] { cycleTab(-1); });
-    // Qt delivers Shift+Tab as Backtab; the first one is the one the menu shows.
-    previous->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab),
-                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab)});
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this,
-                                         [this] { ShortcutsDialog::showFor(this); });
-    shortcuts->setShortcuts(QKeySequence::keyBindings(QKeySequence::HelpContents)
-                            << QKeySequence(Qt::CTRL | Qt::Key_Slash));
-    QAction *about = help->addAction(tr("&About Linkup Inbox"), this, &MainWindow::showAbout);
-    about->setMenuRole(QAction::AboutRole);
 }
 
 void MainWindow::restoreWindowState(const StartupOptions &options)
@@ -322,12 +327,11 @@ void MainWindow::restoreWindowState(const StartupOptions &options)
         move(available.center() - rect().center());
     }
     m_splitter->restoreState(settings.value(SplitterKey).toByteArray());
-    InboxCategory category = options.category;
-    // A category asked for on the command line wins over the last one used.
-    if (category == InboxCategory::Inbox)
-        InboxCategories::fromApiName(settings.value(TabKey).toString(), &category);
-    const QSignalBlocker quiet(m_tabBar); // the tabs are made once the inbox shows
-    m_tabBar->setCurrentIndex(int(InboxCategories::all().indexOf(category)));
+    InboxList list = InboxLists::of(options.category);
+    // A category asked for on the command line wins over the last tab used.
+    if (options.category == InboxCategory::Inbox)
+        InboxLists::fromKey(settings.value(TabKey).toString(), &list);
+    m_lists->tabs()->setCurrentList(list); // the tabs are made once the inbox shows
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -335,7 +339,7 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
     // Coming back to the window is when a stale list refreshes by itself (if it may).
     if (event->type() == QEvent::ActivationChange && isActiveWindow())
-        refreshIfStale(currentTab());
+        m_lists->refreshIfStale();
 }
 
 void MainWindow::resizeEvent(QResizeEvent *event)
@@ -348,15 +352,15 @@ void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
     // The list has the keyboard when the window opens, whatever the focus chain says.
-    if (QListView *view = conversationView(); view && !event->spontaneous())
-        view->setFocus();
+    if (InboxTab *tab = currentTab(); tab && !event->spontaneous())
+        tab->setFocus();
 }
 
 void MainWindow::updateNarrowLayout()
 {
     m_narrow = width() < NarrowWidth;
     const bool showThread = !m_narrow || m_threadInPlace;
-    m_listArea->setVisible(!m_narrow || !m_threadInPlace);
+    m_lists->setVisible(!m_narrow || !m_threadInPlace);
     m_threadPane->setVisible(showThread);
     m_threadPane->setBackVisible(m_narrow);
 }
@@ -370,6 +374,7 @@ void MainWindow::onCurrentConversationChanged(bool pickedByUser)
     // restoring the selection, jumps with Home/End/Page keys) shows the thread only when
     // it is at hand (cached or stored), else the pane offers to load it.
     m_threadDelay->stop();
+    updateActions();
     if (m_narrow)
         return;
     if (pickedByUser)
@@ -406,44 +411,82 @@ void MainWindow::closeThreadInPlace()
 {
     m_threadInPlace = false;
     updateNarrowLayout();
-    if (QListView *view = conversationView())
-        view->setFocus();
+    if (InboxTab *tab = currentTab())
+        tab->setFocus();
+}
+
+void MainWindow::revealConversation(const QString &conversationId)
+{
+    showNormal();
+    raise();
+    activateWindow();
+    if (!m_inbox->isOpen())
+        return;
+    if (m_lists->reveal(conversationId))
+        openThreadInPlace(conversationId);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    for (InboxTab *tab : std::as_const(m_tabs))
+    // Closing to the tray hides the window; Quit (menu, tray, the shortcut) quits.
+    if (!m_quitting && m_session->settings().closeToTray() && m_tray->isTrayVisible()) {
+        hide();
+        event->ignore();
+        return;
+    }
+    for (InboxTab *tab : m_lists->tabs()->made())
         tab->saveViewState();
     QSettings settings;
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(SplitterKey, m_splitter->saveState());
-    if (m_tabBar->isEnabled())
-        settings.setValue(TabKey, InboxCategories::apiName(currentCategory()));
+    if (m_lists->tabs()->isEnabled())
+        settings.setValue(TabKey, InboxLists::key(currentList()));
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    const bool hidden = isHidden();
+    if (!close())
+        m_quitting = false;
+    else if (hidden)
+        QApplication::quit(); // closing a hidden window (in the tray) does not end the app
+}
+
+InboxList MainWindow::currentList() const
+{
+    return m_lists->currentList();
+}
+
+void MainWindow::showList(InboxList list)
+{
+    m_lists->showList(list);
 }
 
 InboxCategory MainWindow::currentCategory() const
 {
-    return InboxCategories::all().value(m_tabBar->currentIndex(), InboxCategory::Inbox);
+    return InboxLists::categoryOf(currentList()).value_or(InboxCategory::Inbox);
 }
 
 void MainWindow::showCategory(InboxCategory category)
 {
-    if (m_tabBar->isEnabled())
-        m_tabBar->setCurrentIndex(int(InboxCategories::all().indexOf(category)));
+    showList(InboxLists::of(category));
 }
 
-void MainWindow::cycleTab(int step)
+InboxTab *MainWindow::tab(InboxList list) const
 {
-    if (!m_tabBar->isEnabled())
-        return;
-    const int count = m_tabBar->count();
-    m_tabBar->setCurrentIndex((m_tabBar->currentIndex() + step + count) % count);
+    return m_lists->tabs()->tab(list);
+}
+
+InboxTab *MainWindow::tab(InboxCategory category) const
+{
+    return m_lists->tabs()->tab(InboxLists::of(category));
 }
 
 InboxTab *MainWindow::currentTab() const
 {
-    return m_tabs.value(currentCategory());
+    return m_lists->currentTab();
 }
 
 ConversationListModel *MainWindow::model() const
@@ -458,85 +501,9 @@ QListView *MainWindow::conversationView() const
     return tab ? tab->view() : nullptr;
 }
 
-InboxTab *MainWindow::createTab(InboxCategory category)
-{
-    auto *tab = new InboxTab(m_inbox->sync(category), m_inbox->connectivity());
-    auto *delegate = new ConversationDelegate(tab->view());
-    delegate->setAvatarStore(m_inbox->avatars());
-    tab->view()->setItemDelegate(delegate);
-    connect(tab, &InboxTab::statusChanged, this, [this, tab] {
-        if (tab == currentTab())
-            updateStatus();
-    });
-    connect(tab, &InboxTab::currentConversationChanged, this, &MainWindow::updateActions);
-    connect(tab, &InboxTab::currentConversationChanged, this, [this, tab](bool picked) {
-        if (tab == currentTab())
-            onCurrentConversationChanged(picked);
-    });
-    connect(tab, &InboxTab::threadRequested, this, &MainWindow::openThreadInPlace);
-    connect(tab, &InboxTab::conversationClicked, this, [this](const QString &id) {
-        if (m_narrow)
-            openThreadInPlace(id); // a single click only selects in a wide window
-    });
-    connect(tab, &InboxTab::conversationActivated, this, &MainWindow::openProfile);
-    connect(tab, &InboxTab::contextMenuRequested, this,
-            [this](const QString &id, const QPoint &globalPos) {
-                if (QMenu *menu = createContextMenu(id)) {
-                    menu->setAttribute(Qt::WA_DeleteOnClose);
-                    menu->popup(globalPos);
-                }
-            });
-    connect(tab, &InboxTab::credentialsFixRequested, m_accounts,
-            &AccountController::fixCredentials);
-    m_tabs.insert(category, tab);
-    m_tabStack->addWidget(tab);
-    // The list comes first in the focus chain (before the demo banner's button), so it
-    // has the keyboard when the window opens.
-    QWidget::setTabOrder(tab->view(), m_demoBanner->connectButton());
-    return tab;
-}
-
-void MainWindow::onTabChanged(int index)
-{
-    if (m_central->currentWidget() != m_inboxPage || !m_inbox->isOpen())
-        return;
-    const InboxCategory category = InboxCategories::all().value(index, InboxCategory::Inbox);
-    InboxTab *tab = m_tabs.value(category);
-    const bool firstVisit = !tab;
-    if (firstVisit)
-        tab = createTab(category);
-    m_tabStack->setCurrentWidget(tab);
-    onCurrentConversationChanged(false); // a tab switch is not a pick
-    tab->view()->setFocus();
-    if (firstVisit && m_refreshOnShow) {
-        m_refreshOnShow = false;
-        tab->refresh(); // the tab the inbox opens on: its first page, and only that
-    } else if (firstVisit) {
-        refreshIfStale(tab); // other tabs: only when their last sync is old
-    }
-    updateStatus();
-    updateActions();
-}
-
 void MainWindow::setFreshnessMinutes(int minutes)
 {
-    m_freshnessMinutes = minutes;
-}
-
-void MainWindow::refreshIfStale(InboxTab *tab)
-{
-    if (!tab || tab->sync()->state() == PageLoader::State::Loading)
-        return;
-    const QDateTime synced = tab->sync()->lastSynced();
-    const int minutes =
-            m_freshnessMinutes >= 0 ? m_freshnessMinutes : m_session->settings().freshnessMinutes();
-    // Never synced: the first page is what opening the tab asks for. Otherwise only
-    // past the freshness interval, and never when the user turned it off.
-    const bool stale = !synced.isValid()
-            || (minutes > 0
-                && synced.secsTo(QDateTime::currentDateTimeUtc()) >= qint64(minutes) * 60);
-    if (stale && tab->sync()->state() != PageLoader::State::Error)
-        tab->refresh();
+    m_lists->setFreshnessMinutes(minutes);
 }
 
 void MainWindow::updateStatus()
@@ -559,19 +526,16 @@ void MainWindow::updateTitle()
     if (m_inbox->isOpen() && unread > 0)
         title += u" — " + tr("%n unread", nullptr, unread);
     setWindowTitle(title);
-    const QList<InboxCategory> categories = InboxCategories::all();
-    for (int i = 0; i < categories.size(); ++i) {
-        const int count = m_inbox->isOpen() ? m_inbox->unreadCount(categories.at(i)) : 0;
-        const QString name = InboxCategories::displayName(categories.at(i));
-        m_tabBar->setTabText(i,
-                             count > 0 ? tr("%1 (%2)").arg(name, QLocale().toString(count)) : name);
-    }
+    m_lists->tabs()->updateLabels();
 }
 
 void MainWindow::updateActions()
 {
     m_conversationActions->update();
-    m_refresh->setEnabled(currentTab() != nullptr);
+    m_triage->update();
+    InboxTab *tab = currentTab();
+    m_actions->refresh()->setEnabled(tab && tab->sync());
+    m_actions->setSortEnabled(tab != nullptr);
 }
 
 void MainWindow::showNotice(const QString &message)
@@ -582,16 +546,24 @@ void MainWindow::showNotice(const QString &message)
 
 Conversation MainWindow::conversationById(const QString &conversationId) const
 {
-    const InboxTab *tab = currentTab();
-    if (!tab || conversationId.isEmpty())
+    // Any stored conversation: a search of everything shows rows of other lists.
+    if (conversationId.isEmpty() || !m_inbox->isOpen())
         return {};
-    return tab->model()->conversationAt(tab->model()->rowOf(conversationId));
+    const std::optional<ConversationRecord> record =
+            m_inbox->conversations()->record(conversationId);
+    return record ? record->conversation : Conversation();
 }
 
 QString MainWindow::currentConversationId() const
 {
     const InboxTab *tab = currentTab();
     return tab ? tab->currentConversationId() : QString();
+}
+
+QString MainWindow::shownConversationId() const
+{
+    // What the user is looking at: none when the window is in the background.
+    return isActiveWindow() && !isMinimized() ? m_threadPane->conversationId() : QString();
 }
 
 void MainWindow::openProfile(const QString &conversationId)
@@ -611,7 +583,20 @@ void MainWindow::copyLastMessage(const QString &conversationId)
 
 QMenu *MainWindow::createContextMenu(const QString &conversationId)
 {
-    return m_conversationActions->createContextMenu(conversationId, this);
+    QMenu *menu = m_conversationActions->createContextMenu(conversationId, this);
+    if (menu)
+        m_triage->addToMenu(menu, conversationId);
+    return menu;
+}
+
+void MainWindow::exportConversations()
+{
+    InboxTab *tab = currentTab();
+    if (!tab)
+        return;
+    CsvExportDialog::exportView(
+            tab->view()->model(), InboxLists::displayName(tab->list()), m_inbox->conversations(),
+            this, [this](const QString &text) { statusBar()->showMessage(text, StatusMessageMs); });
 }
 
 void MainWindow::showAbout()
@@ -625,4 +610,9 @@ void MainWindow::showAbout()
                                 QMessageBox::Close, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+SearchBar *MainWindow::searchBar() const
+{
+    return m_lists->searchBar();
 }

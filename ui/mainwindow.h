@@ -1,11 +1,10 @@
 #pragma once
 
 #include "account/session.h"
-#include "api/inboxcategory.h"
+#include "inbox/inboxlist.h"
 #include "startup/commandline.h"
 #include "threadpane.h"
 
-#include <QHash>
 #include <QMainWindow>
 
 #include <functional>
@@ -16,28 +15,31 @@ class AvatarStore;
 class ConversationActions;
 class ConversationListModel;
 class DemoBanner;
-class ErrorBanner;
 class InboxSession;
 class InboxTab;
+class ListPane;
 class NoticeBanner;
-class QAction;
 class QFrame;
 class QLabel;
 class QListView;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
-class QTabBar;
 class QTimer;
+class SearchBar;
 class ThreadCache;
+class TrayController;
+class TriageActions;
 class WelcomePanel;
+class WindowActions;
 struct Conversation;
 
 // The inbox window. It shows what the InboxSession holds and creates no services: the
-// welcome panel until an account or the demo is chosen, then a tab per category (made
-// on first visit and kept), the conversation pane beside the list, the menus and
-// shortcuts, the status bar. Account flows live in AccountController, the actions on a
-// conversation in ConversationActions.
+// welcome panel until an account or the demo is chosen, then the search field over a
+// tab per list (the categories and the waiting views, each made on first visit and
+// kept), the conversation pane beside the list, the menus and shortcuts, the tray, the
+// status bar. Account flows live in AccountController, the actions on a conversation
+// in ConversationActions and TriageActions, the menus in WindowActions.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -52,9 +54,12 @@ public:
 
     void setUrlOpener(UrlOpener opener);
 
+    InboxList currentList() const;
+    void showList(InboxList list);
     InboxCategory currentCategory() const;
     void showCategory(InboxCategory category);
-    InboxTab *tab(InboxCategory category) const { return m_tabs.value(category); }
+    InboxTab *tab(InboxList list) const;
+    InboxTab *tab(InboxCategory category) const;
     InboxTab *currentTab() const;
     // The current tab's model and view (null without an inbox).
     ConversationListModel *model() const;
@@ -67,6 +72,11 @@ public:
     QFrame *demoBanner() const;
     NoticeBanner *noticeBanner() const { return m_notice; }
     ThreadPane *threadPane() const { return m_threadPane; }
+    ListPane *lists() const { return m_lists; }
+    SearchBar *searchBar() const;
+    TriageActions *triage() const { return m_triage; }
+    TrayController *tray() const { return m_tray; }
+    WindowActions *windowActions() const { return m_actions; }
     ThreadCache *threads() const;
     // Below this width the window shows the list or the thread, not both.
     static constexpr int NarrowWidth = 760;
@@ -75,6 +85,9 @@ public:
     // narrow window the thread replaces the list (and back).
     void openThreadInPlace(const QString &conversationId);
     void closeThreadInPlace();
+    // Brings the window up on a conversation (a notification was clicked): its list's
+    // tab, the row selected, its thread loaded.
+    void revealConversation(const QString &conversationId);
 
     // Actions on one conversation of the current tab, named by id (never by row).
     void openProfile(const QString &conversationId);
@@ -93,32 +106,35 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void createActions();
-    void createMenus();
+    void connectActions();
+    void applyDesktopSettings();
     void showSession(Session::Kind kind);
     void onInboxOpened();
     void clearTabs();
     void retryFailedTabs();
-    InboxTab *createTab(InboxCategory category);
     void onCurrentConversationChanged(bool pickedByUser);
     void showCurrentThread(ThreadPane::Loading loading);
     Conversation conversationById(const QString &conversationId) const;
     QString currentConversationId() const;
+    QString shownConversationId() const;
     void updateNarrowLayout();
     void restoreWindowState(const StartupOptions &options);
-    void onTabChanged(int index);
-    void refreshIfStale(InboxTab *tab);
     void updateStatus();
     void updateTitle();
     void updateActions();
     void showNotice(const QString &message);
+    void exportConversations();
     void showAbout();
-    void cycleTab(int step);
+    void quit();
 
     InboxSession *m_inbox;
     Session *m_session;
     AccountController *m_accounts;
+    ListPane *m_lists; // before the actions, which ask it for the current tab
     ConversationActions *m_conversationActions;
+    TriageActions *m_triage;
+    WindowActions *m_actions;
+    TrayController *m_tray;
 
     QStackedWidget *m_central;
     QWidget *m_starting; // blank while the keychain answers
@@ -127,22 +143,13 @@ private:
     DemoBanner *m_demoBanner;
     NoticeBanner *m_notice; // one-time notes (the saved inbox, the keychain)
 
-    QTabBar *m_tabBar;
-    QStackedWidget *m_tabStack;
-    QWidget *m_listArea;
     QSplitter *m_splitter;
     ThreadPane *m_threadPane;
     QTimer *m_threadDelay; // the selection must rest before a thread costs a request
     QTimer *m_clock; // keeps "Updated … ago" current and looks at freshness
     bool m_narrow = false;
     bool m_threadInPlace = false;
-    bool m_refreshOnShow = false; // the first tab shown of a newly opened inbox
-    int m_freshnessMinutes = -1; // -1: the settings'
-    QHash<InboxCategory, InboxTab *> m_tabs;
+    bool m_quitting = false; // closing quits, even with the window closing to the tray
     QLabel *m_statusText;
     QLabel *m_usageText;
-
-    QAction *m_refresh = nullptr;
-    QAction *m_signOut = nullptr;
-    QList<QAction *> m_tabActions;
 };

@@ -198,6 +198,7 @@ void ThreadPane::clear()
     if (m_model)
         m_model->disconnect(this);
     m_model = nullptr;
+    m_toldRead = false;
     m_participant = {};
     m_offered = {};
     m_offeredCountry.clear();
@@ -288,6 +289,10 @@ void ThreadPane::showState()
     if (hadFocus && m_stack->currentWidget() == m_view)
         m_view->setFocus();
     m_loadingOlder->setVisible(!empty && state == State::Loading);
+    if (!empty && !m_toldRead) {
+        m_toldRead = true; // once per showing: Mark as Unread must stay unread
+        emit threadRead(m_model->conversationId());
+    }
     if (state == State::Error) {
         const ApiError error = m_model->lastError();
         m_banner->showMessage(error.message,
@@ -302,6 +307,7 @@ void ThreadPane::showState()
 
 void ThreadPane::onPageLoaded()
 {
+    showState(); // the first rows: the thread is being read
     // Once more now that the page is complete: the first old row may have lost its day
     // separator or sender line, which changes its height.
     restoreAnchor();

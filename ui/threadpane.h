@@ -56,6 +56,8 @@ signals:
     void openProfileRequested();
     void backRequested();
     void credentialsFixRequested(const ApiError &error);
+    // The conversation's messages are on screen: the user is reading it (once a showing).
+    void threadRead(const QString &conversationId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -91,5 +93,6 @@ private:
     QProgressBar *m_loadingOlder;
     MessageDelegate *m_delegate;
     int m_anchorFromBottom = -1; // while older rows are inserted at the top
+    bool m_toldRead = false; // threadRead() was emitted for this showing
     bool m_followBottom = false; // the page goes below what the reader sees: scroll with it
 };

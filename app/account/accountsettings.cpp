@@ -12,6 +12,10 @@ const QString CountryKey = QStringLiteral("account/country");
 const QString PageSizeKey = QStringLiteral("account/pageSize");
 const QString ApiBaseKey = QStringLiteral("account/apiBase");
 const QString FreshnessKey = QStringLiteral("account/freshnessMinutes");
+const QString TrayKey = QStringLiteral("desktop/trayIcon");
+const QString CloseToTrayKey = QStringLiteral("desktop/closeToTray");
+const QString NotificationsKey = QStringLiteral("desktop/notifications");
+const QString BudgetKey = QStringLiteral("account/dailyCreditBudget");
 
 } // namespace
 
@@ -44,6 +48,14 @@ bool AccountSettings::setFreshnessMinutes(int minutes)
     return true;
 }
 
+bool AccountSettings::setDailyCreditBudget(int credits)
+{
+    if (!budgetChoices().contains(credits))
+        return false;
+    m_dailyBudget = credits;
+    return true;
+}
+
 QUrl AccountSettings::effectiveApiBase() const
 {
     return m_apiBase.isEmpty() ? LinkupClient::defaultApiBase() : m_apiBase;
@@ -72,6 +84,12 @@ AccountSettings AccountSettings::load(const QSettings &settings)
     const int minutes = settings.value(FreshnessKey).toInt(&ok);
     if (ok)
         result.setFreshnessMinutes(minutes);
+    const int budget = settings.value(BudgetKey).toInt(&ok);
+    if (ok)
+        result.setDailyCreditBudget(budget);
+    result.m_trayIcon = settings.value(TrayKey, result.m_trayIcon).toBool();
+    result.m_closeToTray = settings.value(CloseToTrayKey, result.m_closeToTray).toBool();
+    result.m_notifications = settings.value(NotificationsKey, result.m_notifications).toBool();
     result.setApiBase(QUrl(settings.value(ApiBaseKey).toString(), QUrl::StrictMode));
     return result;
 }
@@ -81,6 +99,10 @@ void AccountSettings::save(QSettings &settings) const
     settings.setValue(CountryKey, m_country);
     settings.setValue(PageSizeKey, m_pageSize);
     settings.setValue(FreshnessKey, m_freshnessMinutes);
+    settings.setValue(BudgetKey, m_dailyBudget);
+    settings.setValue(TrayKey, m_trayIcon);
+    settings.setValue(CloseToTrayKey, m_closeToTray);
+    settings.setValue(NotificationsKey, m_notifications);
     if (m_apiBase.isEmpty())
         settings.remove(ApiBaseKey);
     else

@@ -31,6 +31,20 @@ public:
     int freshnessMinutes() const { return m_freshnessMinutes; }
     bool setFreshnessMinutes(int minutes); // false, and unchanged, unless a choice
 
+    // The desktop: a tray icon (with the unread count), closing the window to it instead
+    // of quitting, and notifications of new messages a refresh found.
+    bool trayIcon() const { return m_trayIcon; }
+    void setTrayIcon(bool shown) { m_trayIcon = shown; }
+    bool closeToTray() const { return m_closeToTray; }
+    void setCloseToTray(bool close) { m_closeToTray = close; }
+    bool notifications() const { return m_notifications; }
+    void setNotifications(bool shown) { m_notifications = shown; }
+
+    // Credits a day past which a call asks first; 0: no budget.
+    static QList<int> budgetChoices() { return {0, 50, 100, 250, 500, 1000}; }
+    int dailyCreditBudget() const { return m_dailyBudget; }
+    bool setDailyCreditBudget(int credits); // false, and unchanged, unless a choice
+
     // Empty: LinkupAPI's own address.
     QUrl apiBase() const { return m_apiBase; }
     QUrl effectiveApiBase() const;
@@ -44,7 +58,9 @@ public:
     friend bool operator==(const AccountSettings &a, const AccountSettings &b)
     {
         return a.m_country == b.m_country && a.m_pageSize == b.m_pageSize
-                && a.m_apiBase == b.m_apiBase && a.m_freshnessMinutes == b.m_freshnessMinutes;
+                && a.m_apiBase == b.m_apiBase && a.m_freshnessMinutes == b.m_freshnessMinutes
+                && a.m_trayIcon == b.m_trayIcon && a.m_closeToTray == b.m_closeToTray
+                && a.m_notifications == b.m_notifications && a.m_dailyBudget == b.m_dailyBudget;
     }
     friend bool operator!=(const AccountSettings &a, const AccountSettings &b) { return !(a == b); }
 
@@ -52,5 +68,9 @@ private:
     QString m_country = defaultCountry();
     int m_pageSize = DefaultPageSize;
     int m_freshnessMinutes = DefaultFreshnessMinutes;
+    bool m_trayIcon = true;
+    bool m_closeToTray = false;
+    bool m_notifications = true;
+    int m_dailyBudget = 0;
     QUrl m_apiBase;
 };

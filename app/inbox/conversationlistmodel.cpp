@@ -6,6 +6,7 @@
 
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QSet>
 
 #include <algorithm>
 
@@ -19,32 +20,116 @@ constexpr int HeadlineChars = 300;
 
 } // namespace
 
-ConversationListModel::ConversationListModel(ConversationStore *store, InboxCategory category,
+ConversationListModel::ConversationListModel(ConversationStore *store, InboxList list,
                                              QObject *parent)
     : QAbstractListModel(parent)
     , m_store(store)
-    , m_category(category)
+    , m_list(list)
 {
 }
 
 ConversationListModel::~ConversationListModel() = default;
 
+InboxCategory ConversationListModel::category() const
+{
+    return InboxLists::categoryOf(m_list).value_or(InboxCategory::Inbox);
+}
+
+bool ConversationListModel::before(const ConversationKey &a, const ConversationKey &b) const
+{
+    switch (m_order) {
+    case Order::NewestFirst: break;
+    case Order::UnreadFirst:
+        if (a.unread != b.unread)
+            return a.unread;
+        break;
+    case Order::OldestFirst: return a.time != b.time ? a.time < b.time : a.key < b.key;
+    }
+    return comesBefore(a, b);
+}
+
+QList<ConversationKey> ConversationListModel::sourceKeys() const
+{
+    if (!m_store)
+        return {};
+    switch (m_list) {
+    case InboxList::WaitingOnMe: return m_store->waitingKeys(true);
+    case InboxList::WaitingOnThem: return m_store->waitingKeys(false);
+    default: return m_store->keys(category());
+    }
+}
+
+void ConversationListModel::setOrder(Order order)
+{
+    if (order == m_order)
+        return;
+    m_order = order;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<qint64> keysBefore;
+    keysBefore.reserve(before.size());
+    for (const QModelIndex &index : before)
+        keysBefore.append(keyAt(index.row()));
+    std::stable_sort(m_keys.begin(), m_keys.end(),
+                     [this](const ConversationKey &a, const ConversationKey &b) {
+                         return this->before(a, b);
+                     });
+    QHash<qint64, int> rowByKey;
+    rowByKey.reserve(m_keys.size());
+    for (int row = 0; row < m_keys.size(); ++row)
+        rowByKey.insert(m_keys.at(row).key, row);
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const qint64 key : std::as_const(keysBefore))
+        after.append(index(rowByKey.value(key)));
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
 void ConversationListModel::reload()
 {
     beginResetModel();
     m_rows.clear();
-    m_keys = m_store ? m_store->keys(m_category) : QList<ConversationKey>();
+    m_showingHits = false;
+    m_snippets.clear();
+    m_keys = sourceKeys();
+    if (m_order != Order::NewestFirst)
+        std::stable_sort(m_keys.begin(), m_keys.end(),
+                         [this](const ConversationKey &a, const ConversationKey &b) {
+                             return before(a, b);
+                         });
+    endResetModel();
+}
+
+void ConversationListModel::showHits(const QList<ConversationKey> &keys,
+                                     const QHash<qint64, QString> &snippets)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_showingHits = true;
+    m_keys = keys;
+    m_snippets = snippets;
     endResetModel();
 }
 
 int ConversationListModel::insertionPoint(const ConversationKey &key) const
 {
-    return int(std::lower_bound(m_keys.cbegin(), m_keys.cend(), key, comesBefore)
+    return int(std::lower_bound(m_keys.cbegin(), m_keys.cend(), key,
+                                [this](const ConversationKey &a, const ConversationKey &b) {
+                                    return before(a, b);
+                                })
                - m_keys.cbegin());
 }
 
 int ConversationListModel::rowOfKey(const ConversationKey &key) const
 {
+    if (m_showingHits) {
+        for (int row = 0; row < m_keys.size(); ++row) {
+            if (m_keys.at(row).key == key.key)
+                return row;
+        }
+        return -1;
+    }
     const int row = insertionPoint(key);
     return row < m_keys.size() && m_keys.at(row).key == key.key ? row : -1;
 }
@@ -56,8 +141,15 @@ int ConversationListModel::rowOf(const QString &conversationId) const
     const std::optional<ConversationRecord> record = m_store->record(conversationId);
     if (!record)
         return -1;
-    const QDateTime time = record->conversation.lastMessage.time;
-    return rowOfKey({record->key, time.isValid() ? time.toMSecsSinceEpoch() : 0});
+    return rowOfKey({record->key, record->time(), record->conversation.unreadCount > 0});
+}
+
+void ConversationListModel::insertRow(const ConversationKey &key)
+{
+    const int at = insertionPoint(key);
+    beginInsertRows({}, at, at);
+    m_keys.insert(at, key);
+    endInsertRows();
 }
 
 void ConversationListModel::moveRow(int from, const ConversationKey &to)
@@ -80,24 +172,81 @@ void ConversationListModel::moveRow(int from, const ConversationKey &to)
 
 void ConversationListModel::merge(const QList<ConversationWrite> &writes, bool addNew)
 {
+    if (m_showingHits)
+        return; // search results stay as found until searched again
+    if (InboxLists::isView(m_list)) {
+        resync();
+        return;
+    }
     for (const ConversationWrite &write : writes) {
         const int row = write.before.key != 0 ? rowOfKey(write.before) : -1;
         if (row < 0) {
-            if (!addNew || rowOfKey(write.after) >= 0)
-                continue;
-            const int at = insertionPoint(write.after);
-            beginInsertRows({}, at, at);
-            m_keys.insert(at, write.after);
-            endInsertRows();
+            if (addNew && rowOfKey(write.after) < 0)
+                insertRow(write.after);
             continue;
         }
         if (!write.changed)
             continue;
         m_rows.remove(write.after.key);
-        if (write.after.time != write.before.time)
+        if (!(write.after == write.before))
             moveRow(row, write.after);
         const int now = rowOfKey(write.after);
         emit dataChanged(index(now), index(now));
+    }
+}
+
+void ConversationListModel::resync()
+{
+    const QList<ConversationKey> wanted = sourceKeys();
+    QHash<qint64, ConversationKey> wantedByKey;
+    wantedByKey.reserve(wanted.size());
+    for (const ConversationKey &key : wanted)
+        wantedByKey.insert(key.key, key);
+    // Out, from the bottom so rows above keep their numbers.
+    for (int row = int(m_keys.size()) - 1; row >= 0; --row) {
+        if (wantedByKey.contains(m_keys.at(row).key))
+            continue;
+        beginRemoveRows({}, row, row);
+        m_rows.remove(m_keys.at(row).key);
+        m_keys.removeAt(row);
+        endRemoveRows();
+    }
+    // In and moved: each found by its old place (the list is still in order).
+    QHash<qint64, ConversationKey> shown;
+    shown.reserve(m_keys.size());
+    for (const ConversationKey &key : std::as_const(m_keys))
+        shown.insert(key.key, key);
+    for (const ConversationKey &key : wanted) {
+        const auto current = shown.constFind(key.key);
+        if (current == shown.cend()) {
+            insertRow(key);
+            continue;
+        }
+        if (*current == key)
+            continue;
+        const int row = rowOfKey(*current);
+        if (row < 0)
+            continue;
+        m_rows.remove(key.key);
+        moveRow(row, key);
+        const int now = rowOfKey(key);
+        emit dataChanged(index(now), index(now));
+    }
+}
+
+void ConversationListModel::refreshRows(const QList<qint64> &keys)
+{
+    if (InboxLists::isView(m_list) && !m_showingHits) {
+        for (const qint64 key : keys)
+            m_rows.remove(key);
+        resync(); // a mark may take a row in or out of a view
+    }
+    for (const qint64 key : keys) {
+        m_rows.remove(key);
+        for (int row = 0; row < m_keys.size(); ++row) {
+            if (m_keys.at(row).key == key)
+                emit dataChanged(index(row), index(row));
+        }
     }
 }
 
@@ -128,13 +277,12 @@ void ConversationListModel::readAround(int row) const
     const QHash<qint64, ConversationRecord> records = m_store->records(wanted);
     for (auto it = records.cbegin(); it != records.cend(); ++it) {
         auto *shown = new Row;
+        shown->record = *it;
         const Conversation &c = it->conversation;
-        shown->conversation = c;
         shown->displayName = DisplayText::singleLine(c.participant.name, NameChars);
         shown->displayHeadline = DisplayText::singleLine(c.participant.headline, HeadlineChars);
         shown->displayText = DisplayText::singleLine(c.lastMessage.text);
         shown->displaySender = DisplayText::singleLine(c.lastMessage.sender.name, NameChars);
-        shown->sentByMe = it->sentByMe;
         m_rows.insert(it.key(), shown);
     }
 }
@@ -153,13 +301,19 @@ const ConversationListModel::Row *ConversationListModel::rowAt(int row) const
 Conversation ConversationListModel::conversationAt(int row) const
 {
     const Row *shown = rowAt(row);
-    return shown ? shown->conversation : Conversation();
+    return shown ? shown->record.conversation : Conversation();
+}
+
+ConversationRecord ConversationListModel::recordAt(int row) const
+{
+    const Row *shown = rowAt(row);
+    return shown ? shown->record : ConversationRecord();
 }
 
 QString ConversationListModel::idAt(int row) const
 {
     const Row *shown = rowAt(row);
-    return shown ? shown->conversation.id : QString();
+    return shown ? shown->record.conversation.id : QString();
 }
 
 QVariant ConversationListModel::data(const QModelIndex &index, int role) const
@@ -169,7 +323,7 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     const Row *row = rowAt(index.row());
     if (!row)
         return {};
-    const Conversation &conversation = row->conversation;
+    const Conversation &conversation = row->record.conversation;
     switch (role) {
     case Qt::DisplayRole:
     case ParticipantNameRole: return row->displayName;
@@ -185,9 +339,13 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     case LastMessageTextRole: return row->displayText;
     case LastMessageTimeRole: return conversation.lastMessage.time;
     case SenderNameRole: return row->displaySender;
-    case SentByMeRole: return row->sentByMe;
+    case SentByMeRole: return row->record.sentByMe;
     case UnreadCountRole: return conversation.unreadCount;
     case TypeRole: return conversation.type;
+    case SeenRole: return row->record.isSeen();
+    case DoneRole: return row->record.isDone();
+    case SnippetRole: return m_snippets.value(row->record.key);
+    case WaitingRole: return InboxLists::isView(m_list) && !m_showingHits;
     default: return {};
     }
 }
@@ -208,6 +366,10 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
             {UnreadCountRole, "unreadCount"},
             {TypeRole, "type"},
             {KeyRole, "key"},
+            {SeenRole, "seen"},
+            {DoneRole, "done"},
+            {SnippetRole, "snippet"},
+            {WaitingRole, "waiting"},
     });
     return names;
 }
@@ -223,10 +385,10 @@ void ConversationListModel::onAvatarReady(const QUrl &url)
     const QList<qint64> cached = m_rows.keys();
     for (const qint64 key : cached) {
         const Row *row = m_rows.object(key);
-        if (!row || row->conversation.participant.pictureUrl != url)
+        if (!row || row->record.conversation.participant.pictureUrl != url)
             continue;
-        const QDateTime time = row->conversation.lastMessage.time;
-        const int at = rowOfKey({key, time.isValid() ? time.toMSecsSinceEpoch() : 0});
+        const int at =
+                rowOfKey({key, row->record.time(), row->record.conversation.unreadCount > 0});
         if (at >= 0)
             emit dataChanged(index(at), index(at), {Qt::DecorationRole});
     }
@@ -235,8 +397,9 @@ void ConversationListModel::onAvatarReady(const QUrl &url)
 QString ConversationListModel::accessibleText(const Row &row) const
 {
     // Read as "Name, N unread, headline, last message, time", the same time as painted.
-    const QString time = TimeFormat::conversationTime(row.conversation.lastMessage.time,
+    const Conversation &c = row.record.conversation;
+    const QString time = TimeFormat::conversationTime(c.lastMessage.time,
                                                       QDateTime::currentDateTime(), QLocale());
-    return tr("%1, %n unread, %2, %3, %4", nullptr, row.conversation.unreadCount)
+    return tr("%1, %n unread, %2, %3, %4", nullptr, c.unreadCount)
             .arg(row.displayName, row.displayHeadline, row.displayText, time);
 }

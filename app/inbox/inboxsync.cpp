@@ -238,6 +238,13 @@ void InboxSync::onTopPage(const PageLoader::Ticket &ticket, const InboxResult &r
         emit synced();
     }
     m_top.pageArrived(ticket, result.page.nextCursor, idsOf(result.page));
+    QList<qint64> active;
+    for (const ConversationWrite &write : writes) {
+        if (write.newActivity)
+            active.append(write.after.key);
+    }
+    if (!active.isEmpty())
+        emit newActivity(active);
     const bool met = meetsTheStore(writes) || m_top.state() == LoadState::AtEnd;
     const QString gapBefore = m_chain.gapCursor;
     if (met) {

@@ -78,6 +78,8 @@ signals:
     void wrote(const QList<ConversationWrite> &writes);
     void synced();
     void gapChanged();
+    // A refresh found conversations with new messages (new ones included): keys.
+    void newActivity(const QList<qint64> &keys);
 
 private:
     ApiCall *startPage(PageLoader *loader, const PageLoader::Ticket &ticket);

@@ -7,6 +7,7 @@
 #include "inbox/conversationlistmodel.h"
 #include "inbox/inboxsync.h"
 #include "startup/startuptrace.h"
+#include "store/conversationsearch.h"
 #include "store/conversationstore.h"
 #include "store/storedatabase.h"
 #include "store/storelocation.h"
@@ -36,6 +37,8 @@ InboxSession::InboxSession(Session *account, QObject *parent)
     , m_database(std::make_unique<StoreDatabase>())
     , m_conversations(std::make_unique<ConversationStore>(m_database.get()))
     , m_threadStore(std::make_unique<ThreadStore>(m_database.get()))
+    , m_search(std::make_unique<ConversationSearch>(m_database.get()))
+    , m_marks(std::make_unique<MarkStore>(m_database.get()))
 {
     LinkupClient *api = client();
     connect(api, &LinkupClient::attemptFinished, m_usage, &ApiUsage::record);
@@ -59,14 +62,36 @@ LinkupClient *InboxSession::client() const
     return m_account->client();
 }
 
+ConversationListModel *InboxSession::model(InboxList list) const
+{
+    return m_models.value(list);
+}
+
 ConversationListModel *InboxSession::model(InboxCategory category) const
 {
-    return m_models.value(category);
+    return m_models.value(InboxLists::of(category));
 }
 
 InboxSync *InboxSession::sync(InboxCategory category) const
 {
     return m_syncs.value(category);
+}
+
+InboxSync *InboxSession::sync(InboxList list) const
+{
+    const std::optional<InboxCategory> category = InboxLists::categoryOf(list);
+    return category ? m_syncs.value(*category) : nullptr;
+}
+
+Mark InboxSession::setMark(qint64 key, const Mark &mark)
+{
+    const Mark before = m_marks->mark(key);
+    if (before == mark || !m_marks->setMark(key, mark))
+        return before;
+    for (ConversationListModel *model : std::as_const(m_models))
+        model->refreshRows({key});
+    emit marksChanged();
+    return before;
 }
 
 void InboxSession::onKindChanged(Session::Kind kind)
@@ -90,17 +115,23 @@ void InboxSession::open(const QString &storeFile)
                              LinkupClient::InboxCallback onDone) {
         return api->fetchInbox(query, context, std::move(onDone));
     };
-    for (const InboxCategory category : InboxCategories::all()) {
-        auto *model = new ConversationListModel(m_conversations.get(), category, this);
+    for (const InboxList list : InboxLists::all()) {
+        auto *model = new ConversationListModel(m_conversations.get(), list, this);
         model->setAvatarStore(m_avatars);
+        m_models.insert(list, model);
+        const std::optional<InboxCategory> category = InboxLists::categoryOf(list);
+        if (!category) {
+            model->reload(); // a view: what the store computes, kept up by each page
+            continue;
+        }
         auto *sync = new InboxSync(m_conversations.get(), model, fetch, this);
         connect(sync, &InboxSync::aboutToWrite, this, &InboxSession::onAboutToWrite);
+        connect(sync, &InboxSync::newActivity, this, &InboxSession::newMessages);
         connect(sync, &InboxSync::wrote, this,
                 [this, category](const QList<ConversationWrite> &writes) {
-                    onWrote(category, writes);
+                    onWrote(*category, writes);
                 });
-        m_models.insert(category, model);
-        m_syncs.insert(category, sync);
+        m_syncs.insert(*category, sync);
     }
     applySettings();
     for (InboxSync *sync : std::as_const(m_syncs))
@@ -157,13 +188,18 @@ void InboxSession::onAboutToWrite(const InboxPage &page)
     // The same account may have been here before: what it stored shows again.
     for (InboxSync *sync : std::as_const(m_syncs))
         sync->storeReplaced();
+    for (const InboxList list : InboxLists::all()) {
+        if (InboxLists::isView(list))
+            m_models.value(list)->reload();
+    }
 }
 
 void InboxSession::onWrote(InboxCategory category, const QList<ConversationWrite> &writes)
 {
-    // A conversation lives in several categories: the others see its changes too.
+    // A conversation lives in several lists: the others see its changes too.
+    const InboxList written = InboxLists::of(category);
     for (auto it = m_models.cbegin(); it != m_models.cend(); ++it) {
-        if (it.key() != category)
+        if (it.key() != written)
             it.value()->merge(writes, false);
     }
     countUnread();

@@ -1,7 +1,8 @@
 #pragma once
 
 #include "account/session.h"
-#include "api/inboxcategory.h"
+#include "inbox/inboxlist.h"
+#include "store/markstore.h"
 
 #include <QHash>
 #include <QObject>
@@ -12,6 +13,7 @@ class ApiUsage;
 class AvatarStore;
 class Connectivity;
 class ConversationListModel;
+class ConversationSearch;
 class ConversationStore;
 class InboxSync;
 class LinkupClient;
@@ -47,11 +49,20 @@ public:
     ThreadCache *threads() const { return m_threads; }
     StoreDatabase *database() const { return m_database.get(); }
     ConversationStore *conversations() const { return m_conversations.get(); }
+    ConversationSearch *search() const { return m_search.get(); }
+    MarkStore *marks() const { return m_marks.get(); }
 
     // An inbox (the demo or an account) is open: the models and syncs exist.
     bool isOpen() const { return !m_syncs.isEmpty(); }
+    ConversationListModel *model(InboxList list) const;
     ConversationListModel *model(InboxCategory category) const;
     InboxSync *sync(InboxCategory category) const;
+    // The sync of a category's list; null for a view (it costs nothing to keep).
+    InboxSync *sync(InboxList list) const;
+
+    // Sets a conversation's local mark and shows it in every list (a view may gain or
+    // lose the row). Returns the mark it had, for undoing.
+    Mark setMark(qint64 key, const Mark &mark);
     // Conversations with unread messages the store knows for the category.
     int unreadCount(InboxCategory category) const { return m_unread.value(category); }
 
@@ -61,6 +72,10 @@ signals:
     // They are about to go (another inbox, signing out).
     void aboutToClose();
     void unreadCountsChanged();
+    // Local marks changed (seen, done): what the tray and titles count may change.
+    void marksChanged();
+    // A refresh found new messages in these conversations (store keys).
+    void newMessages(const QList<qint64> &keys);
     // Something about the saved inbox the user should know (plain words, translated).
     void storeProblem(const QString &message);
 
@@ -82,7 +97,9 @@ private:
     std::unique_ptr<StoreDatabase> m_database;
     std::unique_ptr<ConversationStore> m_conversations;
     std::unique_ptr<ThreadStore> m_threadStore;
-    QHash<InboxCategory, ConversationListModel *> m_models;
+    std::unique_ptr<ConversationSearch> m_search;
+    std::unique_ptr<MarkStore> m_marks;
+    QHash<InboxList, ConversationListModel *> m_models;
     QHash<InboxCategory, InboxSync *> m_syncs;
     QHash<InboxCategory, int> m_unread;
     bool m_ownerPending = false; // in memory until a page names the account's owner

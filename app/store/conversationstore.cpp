@@ -1,9 +1,12 @@
 #include "conversationstore.h"
 
 #include "storedatabase.h"
+#include "text/searchfold.h"
 
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QVariant>
 
 namespace {
@@ -17,6 +20,11 @@ QString notNull(const QString &text)
 const QString Columns = QStringLiteral(
         "id, conversation_id, name, headline, profile_url, picture_url, last_text, last_time,"
         " last_sender_name, last_sender_profile, sent_by_me, unread, type");
+// The same, with the local marks, for what the rows show.
+const QString ShownColumns = QStringLiteral(
+        "c.id, c.conversation_id, c.name, c.headline, c.profile_url, c.picture_url, c.last_text,"
+        " c.last_time, c.last_sender_name, c.last_sender_profile, c.sent_by_me, c.unread, c.type,"
+        " coalesce(k.seen_up_to, 0), coalesce(k.done_up_to, 0)");
 
 qint64 msOf(const QDateTime &time)
 {
@@ -48,7 +56,20 @@ ConversationRecord recordFrom(const QSqlQuery &query)
     record.sentByMe = query.value(10).toBool();
     c.unreadCount = query.value(11).toInt();
     c.type = query.value(12).toString();
+    if (query.record().count() > 14) {
+        record.seenUpTo = query.value(13).toLongLong();
+        record.doneUpTo = query.value(14).toLongLong();
+    }
     return record;
+}
+
+QList<ConversationKey> keysFrom(QSqlQuery &query)
+{
+    QList<ConversationKey> keys;
+    while (query.next())
+        keys.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
+                     query.value(2).toBool()});
+    return keys;
 }
 
 bool sameShown(const ConversationRecord &stored, const Conversation &c, bool sentByMe)
@@ -78,6 +99,9 @@ void bindFields(QSqlQuery &query, const Conversation &c, bool sentByMe)
     query.bindValue(QStringLiteral(":mine"), sentByMe);
     query.bindValue(QStringLiteral(":unread"), c.unreadCount);
     query.bindValue(QStringLiteral(":type"), notNull(c.type));
+    query.bindValue(QStringLiteral(":search"),
+                    SearchFold::fold(c.participant.name + u' ' + c.participant.headline + u' '
+                                     + c.lastMessage.text));
 }
 
 QString categoryName(InboxCategory category)
@@ -105,15 +129,16 @@ ConversationStore::writePage(InboxCategory category, const QList<Conversation> &
         insert.prepare(QStringLiteral(
                 "INSERT INTO conversations (conversation_id, name, headline, profile_url,"
                 " picture_url, last_text, last_time, last_sender_name, last_sender_profile,"
-                " sent_by_me, unread, type) VALUES (:id, :name, :headline, :profile,"
-                " :picture, :text, :time, :sender, :senderProfile, :mine, :unread, :type)"));
+                " sent_by_me, unread, type, search_text) VALUES (:id, :name, :headline, :profile,"
+                " :picture, :text, :time, :sender, :senderProfile, :mine, :unread, :type,"
+                " :search)"));
         QSqlQuery update(db);
         update.prepare(QStringLiteral(
                 "UPDATE conversations SET name = :name, headline = :headline,"
                 " profile_url = :profile, picture_url = :picture, last_text = :text,"
                 " last_time = :time, last_sender_name = :sender,"
                 " last_sender_profile = :senderProfile, sent_by_me = :mine, unread = :unread,"
-                " type = :type WHERE id = :key"));
+                " type = :type, search_text = :search WHERE id = :key"));
         QSqlQuery member(db);
         member.prepare(QStringLiteral(
                 "INSERT OR IGNORE INTO memberships (category, conversation) VALUES (?, ?)"));
@@ -125,7 +150,8 @@ ConversationStore::writePage(InboxCategory category, const QList<Conversation> &
                 return find.lastError();
             if (find.next()) {
                 const ConversationRecord stored = recordFrom(find);
-                write.before = {stored.key, msOf(stored.conversation.lastMessage.time)};
+                write.before = {stored.key, msOf(stored.conversation.lastMessage.time),
+                                stored.conversation.unreadCount > 0};
                 write.changed = !sameShown(stored, c, mine);
                 const Conversation &before = stored.conversation;
                 write.newActivity = before.lastMessage.text != c.lastMessage.text
@@ -137,7 +163,7 @@ ConversationStore::writePage(InboxCategory category, const QList<Conversation> &
                     if (!update.exec())
                         return update.lastError();
                 }
-                write.after = {stored.key, msOf(c.lastMessage.time)};
+                write.after = {stored.key, msOf(c.lastMessage.time), c.unreadCount > 0};
             } else {
                 bindFields(insert, c, mine);
                 insert.bindValue(QStringLiteral(":id"), c.id);
@@ -145,7 +171,8 @@ ConversationStore::writePage(InboxCategory category, const QList<Conversation> &
                     return insert.lastError();
                 write.changed = true;
                 write.newActivity = true;
-                write.after = {insert.lastInsertId().toLongLong(), msOf(c.lastMessage.time)};
+                write.after = {insert.lastInsertId().toLongLong(), msOf(c.lastMessage.time),
+                               c.unreadCount > 0};
             }
             find.finish();
             member.addBindValue(categoryName(category));
@@ -164,20 +191,36 @@ ConversationStore::writePage(InboxCategory category, const QList<Conversation> &
 
 QList<ConversationKey> ConversationStore::keys(InboxCategory category) const
 {
-    QList<ConversationKey> keys;
     QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-            "SELECT c.id, c.last_time FROM memberships m JOIN conversations c"
-            " ON c.id = m.conversation WHERE m.category = ? ORDER BY c.last_time DESC, c.id"));
+    query.prepare(QStringLiteral("SELECT c.id, c.last_time, c.unread > 0 FROM memberships m"
+                                 " JOIN conversations c ON c.id = m.conversation"
+                                 " WHERE m.category = ? ORDER BY c.last_time DESC, c.id"));
     query.addBindValue(categoryName(category));
     if (!query.exec()) {
         m_database->noteReadFailure(query.lastError());
-        return keys;
+        return {};
     }
-    while (query.next())
-        keys.append({query.value(0).toLongLong(), query.value(1).toLongLong()});
-    return keys;
+    return keysFrom(query);
+}
+
+QList<ConversationKey> ConversationStore::waitingKeys(bool onMe) const
+{
+    QSqlQuery query(m_database->connection());
+    query.setForwardOnly(true);
+    query.prepare(
+            QStringLiteral("SELECT c.id, c.last_time, c.unread > 0 FROM conversations c"
+                           " LEFT JOIN marks k ON k.conversation = c.id"
+                           " WHERE c.sent_by_me = ? AND c.last_time > coalesce(k.done_up_to, 0)"
+                           " AND lower(c.type) != 'sponsored'"
+                           " AND EXISTS (SELECT 1 FROM memberships m WHERE m.conversation = c.id)"
+                           " ORDER BY c.last_time DESC, c.id"));
+    query.addBindValue(onMe ? 0 : 1);
+    if (!query.exec()) {
+        m_database->noteReadFailure(query.lastError());
+        return {};
+    }
+    return keysFrom(query);
 }
 
 QHash<qint64, ConversationRecord> ConversationStore::records(const QList<qint64> &keys) const
@@ -191,9 +234,10 @@ QHash<qint64, ConversationRecord> ConversationStore::records(const QList<qint64>
         placeholders.append(QStringLiteral("?"));
     QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT ") + Columns
-                  + QStringLiteral(" FROM conversations WHERE id IN (") + placeholders.join(u',')
-                  + u')');
+    query.prepare(QStringLiteral("SELECT ") + ShownColumns
+                  + QStringLiteral(" FROM conversations c LEFT JOIN marks k"
+                                   " ON k.conversation = c.id WHERE c.id IN (")
+                  + placeholders.join(u',') + u')');
     for (const qint64 key : keys)
         query.addBindValue(key);
     if (!query.exec()) {
@@ -211,12 +255,29 @@ QHash<qint64, ConversationRecord> ConversationStore::records(const QList<qint64>
 std::optional<ConversationRecord> ConversationStore::record(const QString &conversationId) const
 {
     QSqlQuery query(m_database->connection());
-    query.prepare(QStringLiteral("SELECT ") + Columns
-                  + QStringLiteral(" FROM conversations WHERE conversation_id = ?"));
+    query.prepare(QStringLiteral("SELECT ") + ShownColumns
+                  + QStringLiteral(" FROM conversations c LEFT JOIN marks k"
+                                   " ON k.conversation = c.id WHERE c.conversation_id = ?"));
     query.addBindValue(conversationId);
     if (!query.exec() || !query.next())
         return std::nullopt;
     return recordFrom(query);
+}
+
+QHash<qint64, QList<InboxCategory>> ConversationStore::categoriesOf(const QList<qint64> &keys) const
+{
+    // The categories' keys, not an IN list: an export may name more conversations than
+    // SQLite takes parameters.
+    QHash<qint64, QList<InboxCategory>> categories;
+    const QSet<qint64> wanted(keys.cbegin(), keys.cend());
+    for (const InboxCategory category : InboxCategories::all()) {
+        const QList<ConversationKey> members = this->keys(category);
+        for (const ConversationKey &member : members) {
+            if (wanted.contains(member.key))
+                categories[member.key].append(category);
+        }
+    }
+    return categories;
 }
 
 int ConversationStore::unreadCount(InboxCategory category) const

@@ -17,10 +17,11 @@ struct ConversationKey
 {
     qint64 key = 0;
     qint64 time = 0; // ms since the epoch, 0 when unknown (the bottom of the list)
+    bool unread = false; // for the "unread first" order
 
     friend bool operator==(const ConversationKey &a, const ConversationKey &b)
     {
-        return a.key == b.key && a.time == b.time;
+        return a.key == b.key && a.time == b.time && a.unread == b.unread;
     }
 };
 
@@ -35,6 +36,19 @@ struct ConversationRecord
     qint64 key = 0;
     Conversation conversation;
     bool sentByMe = false;
+    // The local marks (MarkStore): the newest message time each one covers.
+    qint64 seenUpTo = 0;
+    qint64 doneUpTo = 0;
+
+    qint64 time() const
+    {
+        return conversation.lastMessage.time.isValid()
+                ? conversation.lastMessage.time.toMSecsSinceEpoch()
+                : 0;
+    }
+    // Read in the app since its last message (LinkedIn may still count it unread).
+    bool isSeen() const { return seenUpTo > 0 && seenUpTo >= time(); }
+    bool isDone() const { return doneUpTo > 0 && doneUpTo >= time(); }
 };
 
 // What writing one conversation of a page did.
@@ -69,8 +83,14 @@ public:
     std::optional<QList<ConversationWrite>> writePage(InboxCategory category,
                                                       const QList<Conversation> &conversations);
     QList<ConversationKey> keys(InboxCategory category) const;
+    // Conversations waiting, in any category, not marked done since their last message:
+    // on the user's answer (the other person wrote last) or on the other's (the user did).
+    // Sponsored messages wait on nobody.
+    QList<ConversationKey> waitingKeys(bool onMe) const;
     QHash<qint64, ConversationRecord> records(const QList<qint64> &keys) const;
     std::optional<ConversationRecord> record(const QString &conversationId) const;
+    // The categories each conversation belongs to, in InboxCategories::all()'s order.
+    QHash<qint64, QList<InboxCategory>> categoriesOf(const QList<qint64> &keys) const;
     // Conversations of the category with unread messages.
     int unreadCount(InboxCategory category) const;
     int count(InboxCategory category) const;

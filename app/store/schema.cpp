@@ -1,5 +1,7 @@
 #include "schema.h"
 
+#include "text/searchfold.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -74,8 +76,77 @@ QStringList stepTo(int version)
                                "  REFERENCES conversations(id) ON DELETE CASCADE,"
                                " text TEXT NOT NULL, updated_at INTEGER NOT NULL DEFAULT 0)"),
         };
+    case 3:
+        return {
+                QStringLiteral("ALTER TABLE conversations ADD COLUMN search_text TEXT NOT NULL "
+                               "DEFAULT ''"),
+                QStringLiteral("ALTER TABLE messages ADD COLUMN search_text TEXT NOT NULL "
+                               "DEFAULT ''"),
+        };
     default: return {};
     }
+}
+
+namespace {
+
+// Rows written before version 3 get their folded search text (it is made in C++).
+bool backfillSearchText(QSqlDatabase &db)
+{
+    QSqlQuery read(db);
+    QSqlQuery write(db);
+    if (!read.exec(QStringLiteral("SELECT id, name, headline, last_text FROM conversations"))
+        || !write.prepare(QStringLiteral("UPDATE conversations SET search_text = ? WHERE id = ?")))
+        return false;
+    while (read.next()) {
+        write.addBindValue(SearchFold::fold(read.value(1).toString() + u' '
+                                            + read.value(2).toString() + u' '
+                                            + read.value(3).toString()));
+        write.addBindValue(read.value(0));
+        if (!write.exec())
+            return false;
+    }
+    if (!read.exec(QStringLiteral("SELECT id, text FROM messages"))
+        || !write.prepare(QStringLiteral("UPDATE messages SET search_text = ? WHERE id = ?")))
+        return false;
+    while (read.next()) {
+        write.addBindValue(SearchFold::fold(read.value(1).toString()));
+        write.addBindValue(read.value(0));
+        if (!write.exec())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool ensureMessageIndex(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'message_search'"))
+        && query.next())
+        return true;
+    const QStringList statements = {
+            QStringLiteral("CREATE VIRTUAL TABLE message_search USING fts5(search_text,"
+                           " content='messages', content_rowid='id',"
+                           " tokenize='unicode61 remove_diacritics 2')"),
+            QStringLiteral("CREATE TRIGGER message_search_insert AFTER INSERT ON messages BEGIN"
+                           " INSERT INTO message_search(rowid, search_text)"
+                           " VALUES (new.id, new.search_text); END"),
+            QStringLiteral("CREATE TRIGGER message_search_delete AFTER DELETE ON messages BEGIN"
+                           " INSERT INTO message_search(message_search, rowid, search_text)"
+                           " VALUES ('delete', old.id, old.search_text); END"),
+            QStringLiteral("INSERT INTO message_search(message_search) VALUES ('rebuild')"),
+    };
+    if (!db.transaction())
+        return false;
+    for (const QString &statement : statements) {
+        if (!query.exec(statement)) {
+            db.rollback(); // no FTS5 here: searches match the plain way
+            return false;
+        }
+    }
+    return db.commit();
 }
 
 int versionOf(QSqlDatabase &db)
@@ -107,7 +178,8 @@ Result migrate(QSqlDatabase &db)
             }
         }
     }
-    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(Version)) || !db.commit()) {
+    if ((current < 3 && !backfillSearchText(db))
+        || !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(Version)) || !db.commit()) {
         db.rollback();
         return Result::Failed;
     }

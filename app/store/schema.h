@@ -10,9 +10,13 @@
 // Version 1: conversations (one row each, with participant and last message), their
 // membership in categories, each category's cursor chain and sync time, thread
 // messages and each thread's cursor. Version 2: local marks (seen, done) and drafts.
+// Version 3: folded search text for conversations and messages (SearchFold).
+//
+// Besides the versioned tables, a full-text index of the messages (SQLite FTS5) is made
+// where the platform's SQLite has FTS5; searches fall back to plain matching without it.
 namespace Schema {
 
-constexpr int Version = 2;
+constexpr int Version = 3;
 
 enum class Result {
     Ready, // at Version now
@@ -28,5 +32,8 @@ QStringList stepTo(int version);
 
 // The version the database says it has (0: empty or new).
 int versionOf(QSqlDatabase &db);
+
+// Makes the messages' full-text index when SQLite has FTS5 (idempotent). False without.
+bool ensureMessageIndex(QSqlDatabase &db);
 
 } // namespace Schema

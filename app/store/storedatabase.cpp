@@ -139,7 +139,7 @@ bool StoreDatabase::isUsable()
     if (!configured)
         return false;
     switch (Schema::migrate(db)) {
-    case Schema::Result::Ready: return true;
+    case Schema::Result::Ready: m_hasMessageIndex = Schema::ensureMessageIndex(db); return true;
     case Schema::Result::TooNew:
         qCWarning(lcStore) << "the store was written by a newer version";
         return false;
@@ -186,8 +186,10 @@ bool StoreDatabase::moveToMemory()
     if (!query.exec())
         return true; // an empty session in memory still beats a failing one
     QStringList tables;
+    // The full-text index is not copied: it fills itself as the messages come in.
     if (query.exec(QStringLiteral("SELECT name FROM saved.sqlite_master WHERE type = 'table' "
-                                  "AND name NOT LIKE 'sqlite_%'"))) {
+                                  "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE "
+                                  "'message_search%'"))) {
         while (query.next())
             tables.append(query.value(0).toString());
     }

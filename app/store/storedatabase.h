@@ -28,6 +28,8 @@ public:
     void close();
     bool isOpen() const;
     bool isInMemory() const { return m_inMemory; }
+    // The messages have a full-text index (SQLite with FTS5).
+    bool hasMessageIndex() const { return m_hasMessageIndex; }
     QString path() const { return m_path; }
     QSqlDatabase connection() const;
 
@@ -58,4 +60,5 @@ private:
     QString m_path;
     bool m_inMemory = false;
     bool m_reported = false;
+    bool m_hasMessageIndex = false;
 };

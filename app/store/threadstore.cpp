@@ -1,6 +1,7 @@
 #include "threadstore.h"
 
 #include "storedatabase.h"
+#include "text/searchfold.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -95,8 +96,8 @@ bool ThreadStore::writePage(const QString &conversationId, const QList<ThreadMes
         QSqlQuery insert(db);
         insert.prepare(QStringLiteral(
                 "INSERT OR IGNORE INTO messages (conversation, message_key, entity_urn, text,"
-                " time, sender_id, first_name, last_name, is_system)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                " time, sender_id, first_name, last_name, is_system, search_text)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (const ThreadMessage &message : newestFirst) {
             insert.addBindValue(conversation);
             insert.addBindValue(messageKey(message));
@@ -107,6 +108,7 @@ bool ThreadStore::writePage(const QString &conversationId, const QList<ThreadMes
             insert.addBindValue(notNull(message.senderFirstName));
             insert.addBindValue(notNull(message.senderLastName));
             insert.addBindValue(message.isSystem);
+            insert.addBindValue(SearchFold::fold(message.text));
             if (!insert.exec())
                 return insert.lastError();
         }

@@ -10,4 +10,13 @@ QString asRichText(const QString &plain)
     return QStringLiteral("<p>") + escaped + QStringLiteral("</p>");
 }
 
+QString asNotificationText(const QString &plain)
+{
+    QString text = plain;
+    text.replace(u'<', QChar(0x2039)); // ‹
+    text.replace(u'>', QChar(0x203A)); // ›
+    text.replace(u'&', QChar(0xFF06)); // ＆
+    return text;
+}
+
 } // namespace RichTextGuard

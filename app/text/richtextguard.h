@@ -13,4 +13,9 @@ namespace RichTextGuard {
 // surface takes it as rich text and renders every character literally.
 QString asRichText(const QString &plain);
 
+// For notification services, some of which read markup and some of which do not: the
+// characters markup is made of become look-alikes (‹ › ＆), so the text reads the same
+// either way and can never be taken as markup.
+QString asNotificationText(const QString &plain);
+
 } // namespace RichTextGuard

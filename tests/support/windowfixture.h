@@ -19,6 +19,12 @@
 // The whole window over the built-in server, as a demo session with its store in a
 // temporary folder: what the user sees, end to end over loopback HTTP. open() again
 // after close() is a restart with the same store.
+// The row of the current tab's view (through its search filter), for the view's calls.
+inline QModelIndex shownRow(MainWindow *window, int row)
+{
+    return window->conversationView()->model()->index(row, 0);
+}
+
 struct WindowFixture
 {
     DemoFixture demo;

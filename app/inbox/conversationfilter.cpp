@@ -1,0 +1,56 @@
+#include "conversationfilter.h"
+
+#include "conversationlistmodel.h"
+
+ConversationFilter::ConversationFilter(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    // Rows arriving while filtering are judged as they come.
+    setDynamicSortFilter(true);
+}
+
+ConversationListModel *ConversationFilter::list() const
+{
+    return qobject_cast<ConversationListModel *>(sourceModel());
+}
+
+void ConversationFilter::setMatching(const QSet<qint64> &keys)
+{
+    m_keys = keys;
+    m_filtering = true;
+    invalidateFilter();
+}
+
+void ConversationFilter::clearMatching()
+{
+    if (!m_filtering)
+        return;
+    m_keys.clear();
+    m_filtering = false;
+    invalidateFilter();
+}
+
+int ConversationFilter::sourceRow(int row) const
+{
+    return mapToSource(index(row, 0)).row();
+}
+
+int ConversationFilter::rowOfSource(int row) const
+{
+    return sourceModel() ? mapFromSource(sourceModel()->index(row, 0)).row() : -1;
+}
+
+bool ConversationFilter::filterAcceptsRow(int sourceRow, const QModelIndex &) const
+{
+    if (!m_filtering)
+        return true;
+    const ConversationListModel *model = list();
+    return model && m_keys.contains(model->keyAt(sourceRow));
+}
+
+bool ConversationFilter::canFetchMore(const QModelIndex &) const
+{
+    return false; // searching costs nothing: pages only when the user asks for them
+}
+
+void ConversationFilter::fetchMore(const QModelIndex &) { }

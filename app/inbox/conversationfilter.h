@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QSet>
+#include <QSortFilterProxyModel>
+
+class ConversationListModel;
+
+// The rows of a list that a search keeps, between the list and its view. It filters by
+// the store's keys the search found (never by reading each row's text, which would read
+// every row from the store), and it never buys a page: a view's fetchMore() stops here
+// while a filter is on, and the list model never fetches anyway.
+class ConversationFilter : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit ConversationFilter(QObject *parent = nullptr);
+
+    // Only these conversations (by store key); the search's own words, for saying so.
+    void setMatching(const QSet<qint64> &keys);
+    void clearMatching();
+    bool isFiltering() const { return m_filtering; }
+
+    ConversationListModel *list() const;
+    // The source row of a proxy row, and back (-1 when not shown).
+    int sourceRow(int row) const;
+    int rowOfSource(int sourceRow) const;
+
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QSet<qint64> m_keys;
+    bool m_filtering = false;
+};

@@ -1,0 +1,174 @@
+#include "conversationsearch.h"
+
+#include "storedatabase.h"
+#include "text/displaytext.h"
+#include "text/searchfold.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+constexpr int SnippetWordsAround = 6;
+
+// "… LIKE ? AND … LIKE ?": every word somewhere in the column, as a substring. The
+// escape character is '!', so no word can make a pattern of its own.
+QString allWordsIn(const QString &column, qsizetype words)
+{
+    QStringList parts;
+    for (qsizetype i = 0; i < words; ++i)
+        parts.append(column + QStringLiteral(" LIKE ? ESCAPE '!'"));
+    return parts.join(QStringLiteral(" AND "));
+}
+
+QString likePattern(const QString &word)
+{
+    QString escaped = word;
+    escaped.replace(u'!', QStringLiteral("!!"));
+    escaped.replace(u'%', QStringLiteral("!%"));
+    escaped.replace(u'_', QStringLiteral("!_"));
+    return u'%' + escaped + u'%';
+}
+
+// An FTS5 query: each word as a quoted prefix ("word"*), all of them wanted.
+QString ftsQuery(const QStringList &words)
+{
+    QStringList terms;
+    for (QString word : words) {
+        word.replace(u'"', QStringLiteral("\"\""));
+        terms.append(u'"' + word + QStringLiteral("\"*"));
+    }
+    return terms.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+ConversationSearch::ConversationSearch(StoreDatabase *database)
+    : m_database(database)
+{
+}
+
+QSet<qint64> ConversationSearch::matchingConversations(const QStringList &words) const
+{
+    QSet<qint64> keys;
+    if (words.isEmpty())
+        return keys;
+    QSqlQuery query(m_database->connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id FROM conversations WHERE ")
+                  + allWordsIn(QStringLiteral("search_text"), words.size()));
+    for (const QString &word : words)
+        query.addBindValue(likePattern(word));
+    if (!query.exec()) {
+        m_database->noteReadFailure(query.lastError());
+        return keys;
+    }
+    while (query.next())
+        keys.insert(query.value(0).toLongLong());
+    return keys;
+}
+
+QList<SearchHit> ConversationSearch::messageHits(const QStringList &words) const
+{
+    QList<SearchHit> hits;
+    QSqlQuery query(m_database->connection());
+    query.setForwardOnly(true);
+    if (m_database->hasMessageIndex()) {
+        query.prepare(QStringLiteral(
+                "SELECT m.conversation, c.last_time, c.unread > 0, m.text FROM message_search s"
+                " JOIN messages m ON m.id = s.rowid JOIN conversations c ON c.id = m.conversation"
+                " WHERE message_search MATCH ? ORDER BY m.time DESC LIMIT 5000"));
+        query.addBindValue(ftsQuery(words));
+    } else {
+        query.prepare(
+                QStringLiteral("SELECT m.conversation, c.last_time, c.unread > 0, m.text"
+                               " FROM messages m JOIN conversations c ON c.id = m.conversation"
+                               " WHERE ")
+                + allWordsIn(QStringLiteral("m.search_text"), words.size())
+                + QStringLiteral(" ORDER BY m.time DESC LIMIT 5000"));
+        for (const QString &word : words)
+            query.addBindValue(likePattern(word));
+    }
+    if (!query.exec()) {
+        m_database->noteReadFailure(query.lastError());
+        return hits;
+    }
+    QSet<qint64> seen;
+    while (query.next()) {
+        const qint64 key = query.value(0).toLongLong();
+        if (seen.contains(key))
+            continue; // the newest matching message of each conversation
+        seen.insert(key);
+        hits.append({{key, query.value(1).toLongLong(), query.value(2).toBool()},
+                     snippetOf(query.value(3).toString(), words)});
+    }
+    return hits;
+}
+
+QList<SearchHit> ConversationSearch::searchEverything(const QStringList &words) const
+{
+    if (words.isEmpty())
+        return {};
+    QHash<qint64, SearchHit> byKey;
+    for (const SearchHit &hit : messageHits(words))
+        byKey.insert(hit.key.key, hit);
+    QSqlQuery query(m_database->connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, last_time, unread > 0 FROM conversations WHERE ")
+                  + allWordsIn(QStringLiteral("search_text"), words.size()));
+    for (const QString &word : words)
+        query.addBindValue(likePattern(word));
+    if (query.exec()) {
+        // A match in the conversation's own text shows as the row always does.
+        while (query.next()) {
+            const ConversationKey key{query.value(0).toLongLong(), query.value(1).toLongLong(),
+                                      query.value(2).toBool()};
+            byKey.insert(key.key, {key, {}});
+        }
+    } else {
+        m_database->noteReadFailure(query.lastError());
+    }
+    QList<SearchHit> hits = byKey.values();
+    std::sort(hits.begin(), hits.end(),
+              [](const SearchHit &a, const SearchHit &b) { return comesBefore(a.key, b.key); });
+    if (hits.size() > MaxHits)
+        hits.resize(MaxHits);
+    return hits;
+}
+
+int ConversationSearch::storedConversations() const
+{
+    QSqlQuery query(m_database->connection());
+    return query.exec(QStringLiteral("SELECT count(*) FROM conversations")) && query.next()
+            ? query.value(0).toInt()
+            : 0;
+}
+
+QString ConversationSearch::snippetOf(const QString &text, const QStringList &words)
+{
+    // Word by word, in the original text: what is shown is what was written.
+    const QString flat = DisplayText::singleLine(text, 20000);
+    const QStringList parts = flat.split(u' ', Qt::SkipEmptyParts);
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < parts.size() && at < 0; ++i) {
+        const QString folded = SearchFold::fold(parts.at(i));
+        for (const QString &word : words) {
+            if (folded.contains(word)) {
+                at = i;
+                break;
+            }
+        }
+    }
+    if (at < 0)
+        return DisplayText::singleLine(flat, 120);
+    const qsizetype first = qMax<qsizetype>(0, at - SnippetWordsAround);
+    const qsizetype last = qMin(parts.size() - 1, at + SnippetWordsAround);
+    QString snippet = parts.mid(first, last - first + 1).join(u' ');
+    if (first > 0)
+        snippet.prepend(QChar(0x2026) + QStringLiteral(" "));
+    if (last < parts.size() - 1)
+        snippet.append(QStringLiteral(" ") + QChar(0x2026));
+    return snippet;
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "conversationstore.h"
+
+#include <QSet>
+#include <QStringList>
+
+class StoreDatabase;
+
+// A conversation found by a search over everything stored.
+struct SearchHit
+{
+    ConversationKey key;
+    // Words around the match when it was in a message of the thread (plain text, cut
+    // at words); empty when it was in the conversation's name, headline or last message.
+    QString snippet;
+};
+
+// Searching what the store holds, at no cost: words are folded (SearchFold) and each
+// must be found. The conversations' own text (name, headline, last message) is matched
+// as substrings; stored thread messages through the full-text index where SQLite has
+// FTS5 (word prefixes), else by plain matching.
+class ConversationSearch
+{
+public:
+    static constexpr int MaxHits = 500;
+
+    explicit ConversationSearch(StoreDatabase *database);
+
+    // The keys of every conversation whose own text holds all the words.
+    QSet<qint64> matchingConversations(const QStringList &words) const;
+    // Every stored conversation, in any category, that holds the words in its own text
+    // or in one of its stored messages; newest first, at most MaxHits.
+    QList<SearchHit> searchEverything(const QStringList &words) const;
+    // How many conversations a search over everything looks through.
+    int storedConversations() const;
+
+    // Some words of text around the first one that holds a word (folded) of words.
+    static QString snippetOf(const QString &text, const QStringList &words);
+
+private:
+    QList<SearchHit> messageHits(const QStringList &words) const;
+
+    StoreDatabase *m_database;
+};
