@@ -53,7 +53,7 @@ TEST_PACKAGES=(
 REFERENCE_CLANG_FORMAT_MAJOR=14
 
 # Directories whose C++ sources are formatted and checked.
-SOURCE_DIRS=(app ui tests)
+SOURCE_DIRS=(app ui tests fuzz)
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
