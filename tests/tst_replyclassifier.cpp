@@ -466,6 +466,13 @@ void TestReplyClassifier::serverMessageTruncated()
     const QString exact(300, u'y');
     QCOMPARE(ApiError::make(Kind::BadRequest, exact).serverMessage, exact);
     QCOMPARE(ApiError::make(Kind::BadRequest, exact + u'z').serverMessage, exact);
+
+    // A surrogate pair across the cut is dropped whole, not split (found by fuzz_classify).
+    const QString pairAtCut = QString(299, u'y') + u"\U0001F600"_s + u'z';
+    QCOMPARE(ApiError::make(Kind::BadRequest, pairAtCut).serverMessage, QString(299, u'y'));
+    const QString pairBeforeCut = QString(298, u'y') + u"\U0001F600"_s + u'z';
+    QCOMPARE(ApiError::make(Kind::BadRequest, pairBeforeCut).serverMessage,
+             pairBeforeCut.left(300));
 }
 
 void TestReplyClassifier::hugeHostileBody()
