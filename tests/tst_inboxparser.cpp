@@ -487,6 +487,8 @@ void TestInboxParser::time_data()
     QTest::newRow("fraction") << QJsonValue(1748629426457.9) << Q_INT64_C(1748629426457);
     QTest::newRow("numeric string") << QJsonValue(u"1748629426457"_s) << Q_INT64_C(1748629426457);
     QTest::newRow("zero") << QJsonValue(0) << Q_INT64_C(-1);
+    // Found by fuzz_inbox_page: the fraction is dropped, and what is left is no time.
+    QTest::newRow("under one ms") << QJsonValue(0.5) << Q_INT64_C(-1);
     QTest::newRow("negative") << QJsonValue(-1748629426457.0) << Q_INT64_C(-1);
     QTest::newRow("1e300") << QJsonValue(1e300) << Q_INT64_C(-1);
     QTest::newRow("-1e300") << QJsonValue(-1e300) << Q_INT64_C(-1);

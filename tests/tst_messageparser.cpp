@@ -317,6 +317,7 @@ void TestMessageParser::timestamp_data()
     QTest::newRow("string") << QJsonValue(u"1748629426457"_s) << Q_INT64_C(1748629426457);
     QTest::newRow("fraction") << QJsonValue(1748629426457.9) << Q_INT64_C(1748629426457);
     QTest::newRow("zero") << QJsonValue(0) << Q_INT64_C(-1);
+    QTest::newRow("under one ms") << QJsonValue(0.1) << Q_INT64_C(-1); // fuzz_conversation_page
     QTest::newRow("negative") << QJsonValue(-5) << Q_INT64_C(-1);
     QTest::newRow("beyond 9999") << QJsonValue(1e300) << Q_INT64_C(-1);
     QTest::newRow("word") << QJsonValue(u"soon"_s) << Q_INT64_C(-1);

@@ -360,7 +360,8 @@ void TestReplyClassifier::worthRetryingOnlyFor5xxAndTransport_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<bool>("worthRetrying");
 
-    for (int status : {400, 401, 402, 403, 404, 408, 409, 422, 429, 499}) {
+    // Past 599 is no HTTP status at all (fuzz_classify found them retried).
+    for (int status : {400, 401, 402, 403, 404, 408, 409, 422, 429, 499, 600, 999, 2560}) {
         QTest::addRow("%d json", status) << status << errorBody(u"Session expired"_s) << false;
         QTest::addRow("%d text", status) << status << QByteArray("nope") << false;
     }
@@ -465,6 +466,13 @@ void TestReplyClassifier::serverMessageTruncated()
     const QString exact(300, u'y');
     QCOMPARE(ApiError::make(Kind::BadRequest, exact).serverMessage, exact);
     QCOMPARE(ApiError::make(Kind::BadRequest, exact + u'z').serverMessage, exact);
+
+    // A surrogate pair across the cut is dropped whole, not split (found by fuzz_classify).
+    const QString pairAtCut = QString(299, u'y') + u"\U0001F600"_s + u'z';
+    QCOMPARE(ApiError::make(Kind::BadRequest, pairAtCut).serverMessage, QString(299, u'y'));
+    const QString pairBeforeCut = QString(298, u'y') + u"\U0001F600"_s + u'z';
+    QCOMPARE(ApiError::make(Kind::BadRequest, pairBeforeCut).serverMessage,
+             pairBeforeCut.left(300));
 }
 
 void TestReplyClassifier::hugeHostileBody()

@@ -3,11 +3,13 @@
 #
 #   tools/dev.sh demo [ARGS...]  install what is missing, build, run the app on the demo inbox
 #   tools/dev.sh test            install what is missing, check formatting, build, run every test
+#   tools/dev.sh sanitize        the same tests built with ASan, LSan and UBSan, in build-asan/
 #   tools/dev.sh build           install what is missing, build
 #   tools/dev.sh deps            only install what is missing (all packages of the above)
 #
 # Environment:
 #   BUILD_DIR     build directory (default: build)
+#   SANITIZE_BUILD_DIR  build directory of `sanitize` (default: build-asan)
 #   CI            when non-empty, warnings are errors (-DLINKUP_WERROR=ON)
 #   CLANG_FORMAT  clang-format binary to use (default: clang-format-14, else clang-format)
 #
@@ -53,7 +55,7 @@ TEST_PACKAGES=(
 REFERENCE_CLANG_FORMAT_MAJOR=14
 
 # Directories whose C++ sources are formatted and checked.
-SOURCE_DIRS=(app ui tests)
+SOURCE_DIRS=(app ui tests fuzz)
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
@@ -70,11 +72,13 @@ commands:
                   demo inbox (ARGS go to linkup-inbox after --demo)
   test            install missing packages, check formatting, build with warnings
                   as errors, run all tests headless (exit status is ctest's)
+  sanitize        like test, without the format check, built with AddressSanitizer,
+                  LeakSanitizer and UndefinedBehaviorSanitizer (Debug, in build-asan/)
   build           install missing packages, build
   deps            only install missing packages
 
-environment: BUILD_DIR (default: build), CI (non-empty: warnings are errors),
-             CLANG_FORMAT (clang-format binary)
+environment: BUILD_DIR (default: build), SANITIZE_BUILD_DIR (default: build-asan),
+             CI (non-empty: warnings are errors), CLANG_FORMAT (clang-format binary)
 EOF
 }
 
@@ -257,9 +261,12 @@ check_format()
 
 BUILD_DIR="${BUILD_DIR:-build}"
 
+# configure_and_build WERROR [CMAKE_ARGS...]: WERROR is yes or no; the CMake arguments
+# come last, so they win over the defaults here.
 configure_and_build()
 {
     local werror="$1"
+    shift
     cd "$REPO_ROOT"
     local args=(-S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo)
     if command -v ccache >/dev/null 2>&1; then
@@ -269,6 +276,9 @@ configure_and_build()
     # going back and forth between test and demo does not rebuild everything.
     if [ -n "${CI:-}" ] || [ "$werror" = yes ]; then
         args+=(-DLINKUP_WERROR=ON)
+    fi
+    if [ "$#" -gt 0 ]; then
+        args+=("$@")
     fi
     log "cmake ${args[*]}"
     cmake "${args[@]}"
@@ -291,29 +301,33 @@ cmd_build()
     configure_and_build no
 }
 
-cmd_test()
+# Exports the environment the tests run in: offscreen, with XDG dirs of their own
+# under $BUILD_DIR/test-home (emptied first) and no session bus. Tests must never see
+# the user's settings, caches or keychain.
+prepare_test_environment()
 {
-    ensure_packages "${BASE_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
-    check_format || die "formatting check failed: run tools/format.sh (then review and commit)"
-    configure_and_build yes
-
     cd "$REPO_ROOT"
-    # Tests must never see the user's settings, caches or keychain.
-    local home="$BUILD_DIR/test-home"
-    rm -rf "$home"
-    mkdir -p "$home/config" "$home/cache" "$home/data" "$home/runtime"
-    chmod 700 "$home/runtime"
-    home="$(cd "$home" && pwd)"
+    TEST_HOME="$BUILD_DIR/test-home"
+    rm -rf "$TEST_HOME"
+    mkdir -p "$TEST_HOME/config" "$TEST_HOME/cache" "$TEST_HOME/data" "$TEST_HOME/runtime"
+    chmod 700 "$TEST_HOME/runtime"
+    TEST_HOME="$(cd "$TEST_HOME" && pwd)"
     export QT_QPA_PLATFORM=offscreen
-    export XDG_CONFIG_HOME="$home/config"
-    export XDG_CACHE_HOME="$home/cache"
-    export XDG_DATA_HOME="$home/data"
-    export XDG_RUNTIME_DIR="$home/runtime"
+    export XDG_CONFIG_HOME="$TEST_HOME/config"
+    export XDG_CACHE_HOME="$TEST_HOME/cache"
+    export XDG_DATA_HOME="$TEST_HOME/data"
+    export XDG_RUNTIME_DIR="$TEST_HOME/runtime"
     # No session bus: a test that reaches for the real keychain fails fast
     # instead of reading or writing the user's secrets.
-    export DBUS_SESSION_BUS_ADDRESS="unix:path=$home/runtime/no-session-bus"
+    export DBUS_SESSION_BUS_ADDRESS="unix:path=$TEST_HOME/runtime/no-session-bus"
+}
 
-    log "ctest (offscreen, isolated XDG dirs under $home)"
+# Runs every test but the benchmarks in $BUILD_DIR, in that environment; exits with
+# ctest's status.
+run_tests()
+{
+    prepare_test_environment
+    log "ctest (offscreen, isolated XDG dirs under $TEST_HOME)"
     local status=0
     ctest --test-dir "$BUILD_DIR" --output-on-failure --timeout 300 -LE benchmark \
         --no-tests=error || status=$?
@@ -321,6 +335,25 @@ cmd_test()
         log "tests failed (ctest exit status $status)"
     fi
     exit "$status"
+}
+
+cmd_test()
+{
+    ensure_packages "${BASE_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+    check_format || die "formatting check failed: run tools/format.sh (then review and commit)"
+    configure_and_build yes
+    run_tests
+}
+
+# The same suite built with AddressSanitizer, LeakSanitizer and UndefinedBehaviorSanitizer
+# (LINKUP_SANITIZE=ON) in a build directory of its own; the sanitizer options and leak
+# suppressions come with the tests (tests/CMakeLists.txt).
+cmd_sanitize()
+{
+    ensure_packages "${BASE_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+    BUILD_DIR="${SANITIZE_BUILD_DIR:-build-asan}"
+    configure_and_build yes -DCMAKE_BUILD_TYPE=Debug -DLINKUP_SANITIZE=ON
+    run_tests
 }
 
 cmd_demo()
@@ -370,6 +403,7 @@ main()
     case "$cmd" in
         demo) cmd_demo "$@" ;;
         test) cmd_test ;;
+        sanitize) cmd_sanitize ;;
         build) cmd_build ;;
         deps) cmd_deps ;;
         -h | --help | help) usage ;;

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Formats every C++ file under app/, ui/ and tests/ in place with the
+# Formats every C++ file under app/, ui/, tests/ and fuzz/ in place with the
 # repository's .clang-format. Same file selection and clang-format binary as
 # the check in `tools/dev.sh test` (CLANG_FORMAT overrides the binary).
 set -euo pipefail

@@ -4,8 +4,13 @@ ApiError ApiError::make(Kind kind, const QString &serverMessage, int httpStatus)
 {
     ApiError error;
     error.kind = kind;
-    // Server text is untrusted and can be huge; keep enough to be useful.
-    error.serverMessage = serverMessage.left(300);
+    // Server text is untrusted and can be huge; keep enough to be useful, without
+    // cutting a surrogate pair in two (a lone half is not text).
+    qsizetype kept = qMin(serverMessage.size(), qsizetype(300));
+    if (kept < serverMessage.size() && serverMessage.at(kept - 1).isHighSurrogate()
+        && serverMessage.at(kept).isLowSurrogate())
+        --kept;
+    error.serverMessage = serverMessage.left(kept);
     error.httpStatus = httpStatus;
     error.message = describe(kind, error.serverMessage);
     return error;

@@ -47,9 +47,10 @@ QString wholeString(const QJsonObject &object, QStringView key, int maxChars)
 QDateTime time(const QJsonObject &object, QStringView key)
 {
     const double millis = numberOf(object.value(key));
-    // Beyond ±10 000 years QDateTime has no meaning for us; treat as missing.
+    // Beyond ±10 000 years QDateTime has no meaning for us; treat as missing. Under one
+    // millisecond is missing too: the fraction is dropped, and 0 is no time.
     constexpr double Limit = 253402300799000.0;
-    if (!(millis > 0 && millis < Limit))
+    if (!(millis >= 1 && millis < Limit))
         return {};
     return QDateTime::fromMSecsSinceEpoch(qint64(millis), Qt::UTC);
 }

@@ -29,7 +29,7 @@ QString string(const QJsonObject &object, QStringView key, int maxChars);
 // that mean nothing when cut (ids, cursors, URLs, tokens).
 QString wholeString(const QJsonObject &object, QStringView key, int maxChars);
 // Milliseconds since the epoch, as a number or a numeric string, in UTC; invalid when
-// missing, not positive or beyond the year 9999.
+// missing, under one millisecond or beyond the year 9999.
 QDateTime time(const QJsonObject &object, QStringView key);
 // A non-negative count, as a number or a numeric string, capped at a million.
 int count(const QJsonObject &object, QStringView key);

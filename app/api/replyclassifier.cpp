@@ -146,6 +146,8 @@ ClassifiedReply classifyReply(const RawReply &reply)
     if (result.error.kind == Kind::RateLimited)
         result.error.retryAfterSeconds =
                 parseRetryAfter(reply.retryAfterHeader, QDateTime::currentDateTimeUtc());
-    result.worthRetrying = reply.httpStatus >= 500;
+    // 5xx only: a code past 599 is no HTTP status (a broken proxy, or worse), and v1 may
+    // bill whatever it is.
+    result.worthRetrying = reply.httpStatus >= 500 && reply.httpStatus <= 599;
     return result;
 }
