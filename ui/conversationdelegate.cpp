@@ -75,7 +75,10 @@ struct RowContent
     QString message;
     QString badge;
     QString marker;
-    bool unread = false;
+    bool unread = false; // emphasised: unread, and not seen in the app since
+    bool badgeSubdued = false; // LinkedIn still counts it unread, but it was read here
+    int waitedDays = -1; // a waiting view: the time slot says how long (it ages in colour)
+    bool snippet = false; // the message line shows a search hit's words from the thread
 };
 
 QString markerText(const QString &type)
@@ -109,13 +112,30 @@ RowContent contentFor(const QModelIndex &index, const QDateTime &now)
     if (index.data(Model::SentByMeRole).toBool() && !content.message.isEmpty())
         content.message = QString(ConversationDelegate::tr("You: ") + content.message);
     const int unread = index.data(Model::UnreadCountRole).toInt();
-    content.unread = unread > 0;
+    content.badgeSubdued = index.data(Model::SeenRole).toBool();
+    content.unread = unread > 0 && !content.badgeSubdued;
+    if (index.data(Model::WaitingRole).toBool()) {
+        const QDateTime since = index.data(Model::LastMessageTimeRole).toDateTime();
+        content.time = TimeFormat::waited(since, now);
+        content.waitedDays = since.isValid() ? int(since.secsTo(now) / (24 * 3600)) : -1;
+    }
+    if (const QString hit = index.data(Model::SnippetRole).toString(); !hit.isEmpty()) {
+        content.message = hit;
+        content.snippet = true;
+    }
     if (unread > MaxBadgeCount)
         content.badge = QString(QLocale().toString(MaxBadgeCount) + u'+');
     else if (unread > 0)
         content.badge = QLocale().toString(unread);
     content.marker = markerText(index.data(Model::TypeRole).toString());
     return content;
+}
+
+QFont messageFont(const Fonts &fonts, const RowContent &content)
+{
+    QFont font = content.unread ? fonts.emphasis : fonts.normal;
+    font.setItalic(content.snippet); // words from the thread, not the last message
+    return font;
 }
 
 // The public rects plus what painting needs: the elided strings and the areas they
@@ -157,7 +177,8 @@ Geometry computeGeometry(const QStyleOptionViewItem &option, const Fonts &fonts,
         // On the name's baseline, though smaller.
         const int baseline =
                 line1.top() + (line1.height() - nameMetrics.height()) / 2 + nameMetrics.ascent();
-        const int width = qMin(textWidth, smallMetrics.horizontalAdvance(content.time) + 1);
+        const int padding = content.waitedDays >= 0 ? 2 * PillPadding : 1;
+        const int width = qMin(textWidth, smallMetrics.horizontalAdvance(content.time) + padding);
         rects.time = QRect(textRight - width + 1, baseline - smallMetrics.ascent(), width,
                            smallMetrics.height());
         nameRight = rects.time.left() - Spacing - 1;
@@ -199,7 +220,7 @@ Geometry computeGeometry(const QStyleOptionViewItem &option, const Fonts &fonts,
     }
     rects.message =
             QRect(textLeft, line3.top(), qMax(0, messageRight - textLeft + 1), line3.height());
-    geometry.message = QFontMetrics(content.unread ? fonts.emphasis : fonts.normal)
+    geometry.message = QFontMetrics(messageFont(fonts, content))
                                .elidedText(content.message, Qt::ElideRight, rects.message.width());
 
     const auto mirror = [&](QRect &rect) {
@@ -305,7 +326,16 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
         painter->drawText(rects.marker, textFlags(direction, Qt::AlignCenter, content.marker),
                           content.marker);
     }
-    if (!rects.time.isNull()) {
+    if (!rects.time.isNull() && content.waitedDays >= 0) {
+        // A wait under a day is quiet, a few days warm, longer than that urgent.
+        const QColor age = content.waitedDays < 1 ? secondary
+                : content.waitedDays < 3          ? QColor(0xB2, 0x6B, 0x00)
+                                                  : Painting::errorTextColor(palette);
+        paintPill(painter, rects.time, QPen(selected ? text : age, 1), Qt::NoBrush);
+        painter->setPen(selected ? text : age);
+        painter->drawText(rects.time, textFlags(direction, Qt::AlignCenter, content.time),
+                          content.time);
+    } else if (!rects.time.isNull()) {
         painter->setPen(content.unread ? accent : secondary);
         painter->drawText(rects.time,
                           textFlags(direction, Qt::AlignRight | Qt::AlignVCenter, content.time),
@@ -318,16 +348,20 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
                       textFlags(direction, Qt::AlignLeft | Qt::AlignVCenter, geometry.headline),
                       geometry.headline);
 
-    painter->setFont(content.unread ? fonts.emphasis : fonts.normal);
+    painter->setFont(messageFont(fonts, content));
     painter->setPen(content.unread ? text : secondary);
     painter->drawText(rects.message,
                       textFlags(direction, Qt::AlignLeft | Qt::AlignVCenter, geometry.message),
                       geometry.message);
 
     if (!rects.badge.isNull()) {
-        paintPill(painter, rects.badge, Qt::NoPen, accent);
+        // Subdued: an outline in the secondary colour instead of the filled accent.
+        if (content.badgeSubdued)
+            paintPill(painter, rects.badge, QPen(secondary, 1), Qt::NoBrush);
+        else
+            paintPill(painter, rects.badge, Qt::NoPen, accent);
         painter->setFont(fonts.smallBold);
-        painter->setPen(onAccent);
+        painter->setPen(content.badgeSubdued ? secondary : onAccent);
         painter->drawText(rects.badge, textFlags(direction, Qt::AlignCenter, content.badge),
                           content.badge);
     }

@@ -204,4 +204,23 @@ QString ago(const QDateTime &time, const QDateTime &now, const QLocale &locale)
     return conversationTime(time, now, locale);
 }
 
+QString waited(const QDateTime &since, const QDateTime &now)
+{
+    if (!since.isValid())
+        return {};
+    const qint64 minutes = since.secsTo(now) / 60;
+    if (minutes < 0)
+        return {};
+    if (minutes < 60)
+        return QCoreApplication::translate("TimeFormat", "%n min", "waited",
+                                           int(qMax<qint64>(minutes, 1)));
+    if (minutes < 24 * 60)
+        return QCoreApplication::translate("TimeFormat", "%n h", "waited", int(minutes / 60));
+    if (minutes < 14 * 24 * 60)
+        return QCoreApplication::translate("TimeFormat", "%n d", "waited",
+                                           int(minutes / (24 * 60)));
+    return QCoreApplication::translate("TimeFormat", "%n wk", "waited",
+                                       int(qMin<qint64>(minutes / (7 * 24 * 60), 9999)));
+}
+
 } // namespace TimeFormat

@@ -23,4 +23,8 @@ QString dayLabel(const QDate &day, const QDate &today, const QLocale &locale);
 // conversation's time ("Yesterday", a weekday, a date).
 QString ago(const QDateTime &time, const QDateTime &now, const QLocale &locale);
 
+// How long someone has waited, short: "5 min", "3 h", "4 d", "6 wk" (an unknown or
+// future time: empty).
+QString waited(const QDateTime &since, const QDateTime &now);
+
 } // namespace TimeFormat
