@@ -1,5 +1,6 @@
 #include "errorbanner.h"
 
+#include "api/apierror.h"
 #include "painting.h"
 
 #include <QHBoxLayout>
@@ -51,6 +52,21 @@ void ErrorBanner::showMessage(const QString &message, const QString &actionText)
     m_action->setDefault(!actionText.isEmpty());
     m_retry->setVisible(m_retryVisible);
     show();
+}
+
+void ErrorBanner::showError(const ApiError &error)
+{
+    showMessage(error.message, fixFor(error));
+}
+
+QString ErrorBanner::fixFor(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::LoginExpired: return tr("Log In Again…");
+    case ApiError::Kind::InvalidApiKey: return tr("Change API Key…");
+    case ApiError::Kind::OverBudget: return tr("Spend Anyway");
+    default: return {};
+    }
 }
 
 void ErrorBanner::setRetryVisible(bool visible)

@@ -2,6 +2,7 @@
 
 #include <QFrame>
 
+struct ApiError;
 class QLabel;
 class QPushButton;
 
@@ -16,6 +17,10 @@ public:
 
     // actionText names a fix the user can make ("Log in Again"); empty for none.
     void showMessage(const QString &message, const QString &actionText = {});
+    // An API error in its words, with the fix the user can make for it, if any.
+    void showError(const ApiError &error);
+    // "Log In Again…", "Change API Key…", "Spend Anyway"; empty when only Retry helps.
+    static QString fixFor(const ApiError &error);
     QString message() const;
     // A note with a single action (no Retry).
     void setRetryVisible(bool visible);

@@ -144,7 +144,7 @@ void InboxTab::connectList()
         connect(m_sync, &InboxSync::pageLoaded, this, &InboxTab::onRowsChanged);
         connect(m_banner, &ErrorBanner::retryRequested, m_sync, &InboxSync::retry);
         connect(m_banner, &ErrorBanner::actionRequested, this,
-                [this] { emit credentialsFixRequested(m_sync->lastError()); });
+                [this] { emit fixRequested(m_sync->lastError()); });
         connect(m_gap, &ErrorBanner::actionRequested, m_sync, &InboxSync::fillGap);
         // Asked by the user, with its cost said: the one way a search buys a page.
         connect(m_loadMore, &QPushButton::clicked, m_sync, &InboxSync::loadMore);
@@ -381,7 +381,7 @@ void InboxTab::showBanners()
                                      : tr("Offline — showing the saved conversations"));
         }
     } else {
-        m_banner->showMessage(error.message, fixFor(error));
+        m_banner->showError(error);
     }
     if (m_sync && m_sync->hasGap())
         m_gap->showMessage(tr("There are newer conversations than a refresh brings in at once; "
@@ -431,15 +431,6 @@ QString InboxTab::statusText() const
                 + tr("Updated %1")
                           .arg(TimeFormat::ago(synced, QDateTime::currentDateTimeUtc(), QLocale()));
     return text;
-}
-
-QString InboxTab::fixFor(const ApiError &error)
-{
-    switch (error.kind) {
-    case ApiError::Kind::LoginExpired: return tr("Log In Again…");
-    case ApiError::Kind::InvalidApiKey: return tr("Change API Key…");
-    default: return {};
-    }
 }
 
 QString InboxTab::emptyText() const

@@ -80,8 +80,8 @@ signals:
     void conversationClicked(const QString &conversationId);
     void threadRequested(const QString &conversationId); // the Right arrow: read it
     void contextMenuRequested(const QString &conversationId, const QPoint &globalPos);
-    // The banner's "Log In Again…" / "Change API Key…" was pressed.
-    void credentialsFixRequested(const ApiError &error);
+    // The banner's fix ("Log In Again…", "Change API Key…", "Spend Anyway") was pressed.
+    void fixRequested(const ApiError &error);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -100,7 +100,6 @@ private:
     void onConnectivityChanged(bool offline);
     QString idAt(const QModelIndex &index) const;
     QString emptyText() const;
-    static QString fixFor(const ApiError &error);
 
     InboxSession *m_inbox;
     const InboxList m_list;

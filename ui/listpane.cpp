@@ -89,7 +89,7 @@ InboxTab *ListPane::createTab(InboxList list)
     connect(tab, &InboxTab::conversationClicked, this, &ListPane::conversationClicked);
     connect(tab, &InboxTab::conversationActivated, this, &ListPane::conversationActivated);
     connect(tab, &InboxTab::contextMenuRequested, this, &ListPane::contextMenuRequested);
-    connect(tab, &InboxTab::credentialsFixRequested, this, &ListPane::credentialsFixRequested);
+    connect(tab, &InboxTab::fixRequested, this, &ListPane::fixRequested);
     return tab;
 }
 

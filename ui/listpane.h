@@ -58,7 +58,7 @@ signals:
     void conversationClicked(const QString &conversationId);
     void threadRequested(const QString &conversationId);
     void contextMenuRequested(const QString &conversationId, const QPoint &globalPos);
-    void credentialsFixRequested(const ApiError &error);
+    void fixRequested(const ApiError &error);
 
 private:
     InboxTab *createTab(InboxList list);

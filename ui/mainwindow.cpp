@@ -4,6 +4,7 @@
 #include "api/apiusage.h"
 #include "conversationactions.h"
 #include "conversationdelegate.h"
+#include "credittext.h"
 #include "csvexportdialog.h"
 #include "demobanner.h"
 #include "inbox/conversationlistmodel.h"
@@ -13,6 +14,7 @@
 #include "listpane.h"
 #include "noticebanner.h"
 #include "searchbar.h"
+#include "session/creditledger.h"
 #include "session/inboxsession.h"
 #include "shortcutsdialog.h"
 #include "store/conversationstore.h"
@@ -175,16 +177,14 @@ void MainWindow::connectActions()
                     menu->popup(globalPos);
                 }
             });
-    connect(m_lists, &ListPane::credentialsFixRequested, m_accounts,
-            &AccountController::fixCredentials);
+    connect(m_lists, &ListPane::fixRequested, this, &MainWindow::fixError);
 
     connect(m_threadDelay, &QTimer::timeout, this,
             [this] { showCurrentThread(ThreadPane::Loading::Allowed); });
     connect(m_threadPane, &ThreadPane::openProfileRequested, this,
             [this] { openProfile(currentConversationId()); });
     connect(m_threadPane, &ThreadPane::backRequested, this, &MainWindow::closeThreadInPlace);
-    connect(m_threadPane, &ThreadPane::credentialsFixRequested, m_accounts,
-            &AccountController::fixCredentials);
+    connect(m_threadPane, &ThreadPane::credentialsFixRequested, this, &MainWindow::fixError);
     connect(m_threadPane, &ThreadPane::threadRead, m_triage, &TriageActions::markSeen);
     connect(m_clock, &QTimer::timeout, this, [this] {
         updateStatus();
@@ -217,7 +217,7 @@ void MainWindow::connectActions()
         if (m_session->kind() == Session::Kind::Account)
             showNotice(message);
     });
-    connect(m_inbox->usage(), &ApiUsage::changed, this, &MainWindow::updateStatus);
+    connect(m_inbox->credits(), &CreditLedger::changed, this, &MainWindow::updateStatus);
     connect(m_inbox, &InboxSession::aboutToClose, this, &MainWindow::clearTabs);
     connect(m_inbox, &InboxSession::opened, this, &MainWindow::onInboxOpened);
     connect(m_inbox, &InboxSession::unreadCountsChanged, this, &MainWindow::updateTitle);
@@ -315,6 +315,17 @@ void MainWindow::retryFailedTabs()
     if (MessageListModel *thread = m_threadPane->model();
         thread && thread->state() == PageLoader::State::Error)
         thread->retry();
+}
+
+void MainWindow::fixError(const ApiError &error)
+{
+    if (error.kind != ApiError::Kind::OverBudget) {
+        m_accounts->fixCredentials(error);
+        return;
+    }
+    // Asked for by the user, with the cost said: the budget steps aside until tomorrow.
+    m_inbox->credits()->allowToday();
+    retryFailedTabs();
 }
 
 void MainWindow::restoreWindowState(const StartupOptions &options)
@@ -510,10 +521,8 @@ void MainWindow::updateStatus()
 {
     if (InboxTab *tab = currentTab())
         m_statusText->setText(tab->statusText());
-    // Two plurals, so each number gets its own grammatical form.
-    const ApiUsage *meter = m_inbox->usage();
-    m_usageText->setText(tr("%n request(s)", nullptr, meter->requests()) + u", "
-                         + tr("about %n credit(s)", nullptr, meter->credits()));
+    m_usageText->setText(CreditText::statusLine(*m_inbox->credits()));
+    m_usageText->setToolTip(CreditText::explanation(*m_inbox->usage(), *m_inbox->credits()));
 }
 
 void MainWindow::updateTitle()

@@ -112,6 +112,7 @@ private:
     void onInboxOpened();
     void clearTabs();
     void retryFailedTabs();
+    void fixError(const ApiError &error);
     void onCurrentConversationChanged(bool pickedByUser);
     void showCurrentThread(ThreadPane::Loading loading);
     Conversation conversationById(const QString &conversationId) const;

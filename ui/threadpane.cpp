@@ -294,12 +294,7 @@ void ThreadPane::showState()
         emit threadRead(m_model->conversationId());
     }
     if (state == State::Error) {
-        const ApiError error = m_model->lastError();
-        m_banner->showMessage(error.message,
-                              error.kind == ApiError::Kind::LoginExpired ? tr("Log In Again…")
-                                      : error.kind == ApiError::Kind::InvalidApiKey
-                                      ? tr("Change API Key…")
-                                      : QString());
+        m_banner->showError(m_model->lastError());
     } else {
         m_banner->hide();
     }

@@ -28,7 +28,24 @@ ApiCall::ApiCall(QNetworkAccessManager *network, const QNetworkRequest &request,
 
 void ApiCall::start()
 {
-    sendAttempt();
+    if (m_refusal.isError())
+        refuse();
+    else
+        sendAttempt();
+}
+
+void ApiCall::refuse()
+{
+    m_body.clear();
+    // Queued, as an answer would be: the caller is not yet out of start().
+    QTimer::singleShot(0, this, [this] {
+        if (m_aborted)
+            return;
+        m_result = {};
+        m_result.error = m_refusal;
+        emit finished();
+        deleteLater();
+    });
 }
 
 void ApiCall::abort()

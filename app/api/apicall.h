@@ -42,6 +42,9 @@ public:
             CallPolicy policy, QObject *parent = nullptr);
 
     void setDecoder(Decoder decoder) { m_decoder = std::move(decoder); }
+    // Makes the call finish with this error when started, without any attempt (nothing is
+    // sent, nothing billed): the client's spending rule said no.
+    void setRefusal(const ApiError &error) { m_refusal = error; }
     void start();
     void abort();
 
@@ -61,6 +64,7 @@ private:
         std::any decoded;
     };
 
+    void refuse();
     void sendAttempt();
     void onReplyFinished();
     void onDecoded(const Outcome &outcome);
@@ -76,6 +80,7 @@ private:
     QTimer m_timeout;
     QTimer m_deadline;
     QTimer m_backoff;
+    ApiError m_refusal;
     ClassifiedReply m_result;
     std::any m_decoded;
     int m_attempts = 0;

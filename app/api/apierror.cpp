@@ -51,6 +51,7 @@ QString ApiError::describe(Kind kind, const QString &serverMessage)
         return tr("The server sent a reply that Linkup Inbox could not read.");
     case Kind::NothingNew:
         return tr("The server keeps sending what is already shown; stopped to save credits.");
+    case Kind::OverBudget: return tr("Not sent: this would pass your daily credit budget.");
     }
     return {};
 }
@@ -71,6 +72,7 @@ QString ApiError::kindName(Kind kind)
     case Kind::ReplyTooLarge: return QStringLiteral("reply-too-large");
     case Kind::MalformedReply: return QStringLiteral("malformed-reply");
     case Kind::NothingNew: return QStringLiteral("nothing-new");
+    case Kind::OverBudget: return QStringLiteral("over-budget");
     }
     return {};
 }

@@ -24,6 +24,7 @@ public:
         ReplyTooLarge, // the reply grew past the cap and was cut off
         MalformedReply,
         NothingNew, // pages kept bringing only what was shown already: stopped, not failed
+        OverBudget, // not sent: it would pass the user's daily credit budget
     };
 
     Kind kind = Kind::None;

@@ -11,6 +11,8 @@ int ApiUsage::estimatedCredits(const ApiUsageRecord &record)
 void ApiUsage::record(const ApiUsageRecord &record)
 {
     ++m_requests;
-    m_credits += estimatedCredits(record);
+    const int credits = estimatedCredits(record);
+    m_credits += credits;
+    emit counted(credits);
     emit changed();
 }

@@ -31,6 +31,8 @@ public:
 
 signals:
     void changed();
+    // One attempt was counted, estimated at this many credits.
+    void counted(int credits);
 
 private:
     int m_requests = 0;

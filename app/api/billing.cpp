@@ -17,7 +17,9 @@ int creditsForResults(int results)
 
 int creditsForAttempt(int httpStatus, bool isError, int resultsReturned)
 {
-    if (httpStatus == 0 || httpStatus >= 500)
+    // Only a real server error is free; a code past 599 is no HTTP status (a broken
+    // proxy) and bills like any other error.
+    if (httpStatus == 0 || (httpStatus >= 500 && httpStatus <= 599))
         return 0;
     if (isError)
         return 1;

@@ -2,8 +2,8 @@
 
 // LinkupAPI's billing rule in one place: list calls (inbox, conversation) cost 1 credit
 // per 10 results or part of 10, so page sizes are kept to multiples of 10; v1 bills
-// error answers too (1 credit), but not server errors (5xx) or calls that got no HTTP
-// answer at all.
+// error answers too (1 credit), but not server errors (500-599) or calls that got no
+// HTTP answer at all. Sending a message costs 1 credit, an auth call 1.
 namespace Billing {
 
 constexpr int ResultsPerCredit = 10;

@@ -1,5 +1,6 @@
 #include "linkupclient.h"
 
+#include "billing.h"
 #include "inboxparser.h"
 #include "messageparser.h"
 #include "urlpolicy.h"
@@ -212,7 +213,7 @@ ApiCall *LinkupClient::postAuth(AuthParser::Endpoint endpoint, const QByteArray 
     policy.maxRetries = 0;
     const QString path = endpoint == AuthParser::Endpoint::Verify ? QStringLiteral("/auth/verify")
                                                                   : QStringLiteral("/auth/login");
-    ApiCall *call = post(path, body, 0, policy);
+    ApiCall *call = post(path, body, 0, policy, Spending::Unchecked);
     call->setDecoder([endpoint, email](ClassifiedReply &reply) -> std::any {
         return AuthParser::parse(endpoint, reply, email);
     });
@@ -226,7 +227,7 @@ ApiCall *LinkupClient::postAuth(AuthParser::Endpoint endpoint, const QByteArray 
 }
 
 ApiCall *LinkupClient::post(const QString &endpoint, const QByteArray &body, int resultsRequested,
-                            const CallPolicy &policy)
+                            const CallPolicy &policy, Spending spending)
 {
     QUrl url = m_apiBase;
     QString path = url.path();
@@ -240,6 +241,16 @@ ApiCall *LinkupClient::post(const QString &endpoint, const QByteArray &body, int
     request.setRawHeader("Accept", "application/json");
 
     auto *call = new ApiCall(m_network, request, body, policy, this);
+    // The most it can cost (a full page; 1 for a message): asked before, not after.
+    const int estimate = resultsRequested > 0 ? Billing::creditsForResults(resultsRequested) : 1;
+    if (spending == Spending::Checked && m_spendCheck) {
+        if (const QString reason = m_spendCheck(endpoint, estimate); !reason.isEmpty()) {
+            ApiError refusal = ApiError::make(ApiError::Kind::OverBudget);
+            refusal.message = reason;
+            call->setRefusal(refusal);
+            return call;
+        }
+    }
     connect(call, &ApiCall::attemptFinished, this,
             [this, endpoint, resultsRequested](const ClassifiedReply &reply) {
                 ApiUsageRecord record;

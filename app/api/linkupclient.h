@@ -70,6 +70,12 @@ public:
     void setLoginToken(const QString &loginToken) { m_loginToken = loginToken; }
     bool hasApiKey() const { return !m_apiKey.isEmpty(); }
 
+    // Asked before every call that costs credits (not the auth calls, which the user makes
+    // in a dialog): a reason (translated) refuses it, unsent, with ApiError::Kind::OverBudget
+    // and the reason as its message; an empty string lets it go.
+    using SpendCheck = std::function<QString(const QString &endpoint, int estimatedCredits)>;
+    void setSpendCheck(SpendCheck check) { m_spendCheck = std::move(check); }
+
     void setCallPolicy(const CallPolicy &policy) { m_policy = policy; }
     CallPolicy callPolicy() const { return m_policy; }
 
@@ -104,8 +110,9 @@ signals:
     void attemptFinished(const ApiUsageRecord &record);
 
 private:
+    enum class Spending { Checked, Unchecked };
     ApiCall *post(const QString &endpoint, const QByteArray &body, int resultsRequested,
-                  const CallPolicy &policy);
+                  const CallPolicy &policy, Spending spending = Spending::Checked);
     ApiCall *postAuth(AuthParser::Endpoint endpoint, const QByteArray &body, const QString &email,
                       QObject *context, AuthCallback onDone);
 
@@ -114,4 +121,5 @@ private:
     QString m_apiKey;
     QString m_loginToken;
     CallPolicy m_policy;
+    SpendCheck m_spendCheck;
 };

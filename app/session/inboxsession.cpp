@@ -4,6 +4,7 @@
 #include "api/connectivity.h"
 #include "api/linkupclient.h"
 #include "avatars/avatarstore.h"
+#include "creditledger.h"
 #include "inbox/conversationlistmodel.h"
 #include "inbox/inboxsync.h"
 #include "startup/startuptrace.h"
@@ -31,6 +32,7 @@ InboxSession::InboxSession(Session *account, QObject *parent)
     : QObject(parent)
     , m_account(account)
     , m_usage(new ApiUsage(this))
+    , m_credits(new CreditLedger(this))
     , m_connectivity(new Connectivity(this))
     , m_avatars(new AvatarStore(AvatarStore::defaultCacheDirectory(), this))
     , m_threads(new ThreadCache(account->client(), this))
@@ -43,6 +45,10 @@ InboxSession::InboxSession(Session *account, QObject *parent)
     LinkupClient *api = client();
     connect(api, &LinkupClient::attemptFinished, m_usage, &ApiUsage::record);
     connect(api, &LinkupClient::attemptFinished, m_connectivity, &Connectivity::record);
+    connect(m_usage, &ApiUsage::counted, m_credits, &CreditLedger::add);
+    api->setSpendCheck([this](const QString &, int estimate) {
+        return m_credits->allows(estimate) ? QString() : m_credits->refusal();
+    });
     connect(m_database.get(), &StoreDatabase::problem, this, &InboxSession::storeProblem);
     m_threads->setStore(m_threadStore.get());
     connect(account, &Session::kindChanged, this, &InboxSession::onKindChanged);
@@ -134,6 +140,8 @@ void InboxSession::open(const QString &storeFile)
         m_syncs.insert(*category, sync);
     }
     applySettings();
+    // A first connection's store is in memory until a page names the account.
+    m_credits->setStore(m_ownerPending ? nullptr : m_conversations.get());
     for (InboxSync *sync : std::as_const(m_syncs))
         sync->start();
     StartupTrace::mark("stored rows read");
@@ -155,6 +163,7 @@ void InboxSession::close()
     m_syncs.clear();
     m_models.clear();
     m_unread.clear();
+    m_credits->setStore(nullptr);
     m_database->close();
 }
 
@@ -185,6 +194,7 @@ void InboxSession::onAboutToWrite(const InboxPage &page)
     qCInfo(lcStore) << "the account's store is" << QFileInfo(file).fileName();
     m_database->open(file);
     QSettings().setValue(StoreKey, QFileInfo(file).fileName());
+    m_credits->setStore(m_conversations.get());
     // The same account may have been here before: what it stored shows again.
     for (InboxSync *sync : std::as_const(m_syncs))
         sync->storeReplaced();
@@ -207,6 +217,7 @@ void InboxSession::onWrote(InboxCategory category, const QList<ConversationWrite
 
 void InboxSession::applySettings()
 {
+    m_credits->setDailyBudget(m_account->settings().dailyCreditBudget());
     for (InboxSync *sync : std::as_const(m_syncs)) {
         sync->setCountry(m_account->country());
         sync->setPageSize(m_account->pageSize());

@@ -15,6 +15,7 @@ class Connectivity;
 class ConversationListModel;
 class ConversationSearch;
 class ConversationStore;
+class CreditLedger;
 class InboxSync;
 class LinkupClient;
 class StoreDatabase;
@@ -44,6 +45,7 @@ public:
     Session *account() const { return m_account; }
     LinkupClient *client() const;
     ApiUsage *usage() const { return m_usage; }
+    CreditLedger *credits() const { return m_credits; }
     Connectivity *connectivity() const { return m_connectivity; }
     AvatarStore *avatars() const { return m_avatars; }
     ThreadCache *threads() const { return m_threads; }
@@ -91,6 +93,7 @@ private:
 
     Session *m_account;
     ApiUsage *m_usage;
+    CreditLedger *m_credits;
     Connectivity *m_connectivity;
     AvatarStore *m_avatars;
     ThreadCache *m_threads;
