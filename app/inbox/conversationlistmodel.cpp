@@ -1,6 +1,7 @@
 #include "conversationlistmodel.h"
 
 #include "avatars/avatarstore.h"
+#include "store/draftstore.h"
 #include "text/displaytext.h"
 #include "text/timeformat.h"
 
@@ -126,6 +127,7 @@ void ConversationListModel::readAround(int row) const
             wanted.append(m_keys.at(i).key);
     }
     const QHash<qint64, ConversationRecord> records = m_store->records(wanted);
+    const QSet<qint64> drafted = m_drafts ? m_drafts->withDrafts(wanted) : QSet<qint64>();
     for (auto it = records.cbegin(); it != records.cend(); ++it) {
         auto *shown = new Row;
         const Conversation &c = it->conversation;
@@ -135,6 +137,7 @@ void ConversationListModel::readAround(int row) const
         shown->displayText = DisplayText::singleLine(c.lastMessage.text);
         shown->displaySender = DisplayText::singleLine(c.lastMessage.sender.name, NameChars);
         shown->sentByMe = it->sentByMe;
+        shown->hasDraft = drafted.contains(it.key());
         m_rows.insert(it.key(), shown);
     }
 }
@@ -188,6 +191,7 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     case SentByMeRole: return row->sentByMe;
     case UnreadCountRole: return conversation.unreadCount;
     case TypeRole: return conversation.type;
+    case HasDraftRole: return row->hasDraft;
     default: return {};
     }
 }
@@ -208,6 +212,7 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
             {UnreadCountRole, "unreadCount"},
             {TypeRole, "type"},
             {KeyRole, "key"},
+            {HasDraftRole, "hasDraft"},
     });
     return names;
 }
@@ -215,6 +220,15 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
 void ConversationListModel::setAvatarStore(AvatarStore *store)
 {
     connect(store, &AvatarStore::avatarReady, this, &ConversationListModel::onAvatarReady);
+}
+
+void ConversationListModel::draftChanged(const QString &conversationId)
+{
+    const int row = rowOf(conversationId);
+    if (row < 0)
+        return;
+    m_rows.remove(m_keys.at(row).key); // read again, flag and all, when next painted
+    emit dataChanged(index(row), index(row), {HasDraftRole});
 }
 
 void ConversationListModel::onAvatarReady(const QUrl &url)
@@ -237,6 +251,7 @@ QString ConversationListModel::accessibleText(const Row &row) const
     // Read as "Name, N unread, headline, last message, time", the same time as painted.
     const QString time = TimeFormat::conversationTime(row.conversation.lastMessage.time,
                                                       QDateTime::currentDateTime(), QLocale());
-    return tr("%1, %n unread, %2, %3, %4", nullptr, row.conversation.unreadCount)
-            .arg(row.displayName, row.displayHeadline, row.displayText, time);
+    const QString text = tr("%1, %n unread, %2, %3, %4", nullptr, row.conversation.unreadCount)
+                                 .arg(row.displayName, row.displayHeadline, row.displayText, time);
+    return row.hasDraft ? tr("%1, reply draft").arg(text) : text;
 }

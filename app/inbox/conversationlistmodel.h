@@ -7,6 +7,7 @@
 #include <QCache>
 
 class AvatarStore;
+class DraftStore;
 
 // The conversations of one category, newest first, as the store holds them. The model
 // keeps only each row's key and time in memory (16 bytes a row); what a row shows is
@@ -36,6 +37,7 @@ public:
         UnreadCountRole,
         TypeRole,
         KeyRole, // the store's key (qint64)
+        HasDraftRole, // the user typed a reply and has not sent it
     };
     Q_ENUM(Role)
 
@@ -66,6 +68,10 @@ public:
 
     // Repaints (dataChanged with Qt::DecorationRole) the rows whose picture is ready.
     void setAvatarStore(AvatarStore *store);
+    // Where the drafts are: read with the rows, a flag per cached row.
+    void setDraftStore(const DraftStore *drafts) { m_drafts = drafts; }
+    // The conversation's draft came, went or changed: its row reads it again.
+    void draftChanged(const QString &conversationId);
 
     // The conversation shown in a row (an empty one for a row that is not there).
     Conversation conversationAt(int row) const;
@@ -84,6 +90,7 @@ private:
         QString displayText;
         QString displaySender;
         bool sentByMe = false;
+        bool hasDraft = false;
     };
 
     const Row *rowAt(int row) const;
@@ -94,6 +101,7 @@ private:
     void onAvatarReady(const QUrl &url);
 
     ConversationStore *m_store;
+    const DraftStore *m_drafts = nullptr;
     const InboxCategory m_category;
     QList<ConversationKey> m_keys; // newest first (comesBefore)
     mutable QCache<qint64, Row> m_rows{CachedRows};
