@@ -12,6 +12,7 @@ const QString CountryKey = QStringLiteral("account/country");
 const QString PageSizeKey = QStringLiteral("account/pageSize");
 const QString ApiBaseKey = QStringLiteral("account/apiBase");
 const QString FreshnessKey = QStringLiteral("account/freshnessMinutes");
+const QString ReturnSendsKey = QStringLiteral("writing/returnSends");
 
 } // namespace
 
@@ -73,6 +74,8 @@ AccountSettings AccountSettings::load(const QSettings &settings)
     if (ok)
         result.setFreshnessMinutes(minutes);
     result.setApiBase(QUrl(settings.value(ApiBaseKey).toString(), QUrl::StrictMode));
+    // Only a stored "true" turns it on: anything else keeps the safe default.
+    result.setReturnSends(settings.value(ReturnSendsKey).toString() == u"true");
     return result;
 }
 
@@ -81,6 +84,7 @@ void AccountSettings::save(QSettings &settings) const
     settings.setValue(CountryKey, m_country);
     settings.setValue(PageSizeKey, m_pageSize);
     settings.setValue(FreshnessKey, m_freshnessMinutes);
+    settings.setValue(ReturnSendsKey, m_returnSends);
     if (m_apiBase.isEmpty())
         settings.remove(ApiBaseKey);
     else

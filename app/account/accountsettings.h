@@ -6,9 +6,9 @@
 
 class QSettings;
 
-// The account's settings that are not secret (proxy country, page size, API base URL),
-// kept in QSettings. Every setter checks its value, and load() replaces anything invalid
-// (a hand-edited file, an older version) with the default instead of failing.
+// The account's settings that are not secret (proxy country, page size, API base URL,
+// how the reply box sends), kept in QSettings. Every setter checks its value, and load() replaces
+// anything invalid (a hand-edited file, an older version) with the default instead of failing.
 class AccountSettings
 {
 public:
@@ -31,6 +31,11 @@ public:
     int freshnessMinutes() const { return m_freshnessMinutes; }
     bool setFreshnessMinutes(int minutes); // false, and unchanged, unless a choice
 
+    // Return sends a reply (Shift+Return starts a new line); off: Ctrl+Return sends and
+    // Return starts a new line, so a message cannot go out (and cost a credit) by mistake.
+    bool returnSends() const { return m_returnSends; }
+    void setReturnSends(bool on) { m_returnSends = on; }
+
     // Empty: LinkupAPI's own address.
     QUrl apiBase() const { return m_apiBase; }
     QUrl effectiveApiBase() const;
@@ -44,7 +49,8 @@ public:
     friend bool operator==(const AccountSettings &a, const AccountSettings &b)
     {
         return a.m_country == b.m_country && a.m_pageSize == b.m_pageSize
-                && a.m_apiBase == b.m_apiBase && a.m_freshnessMinutes == b.m_freshnessMinutes;
+                && a.m_apiBase == b.m_apiBase && a.m_freshnessMinutes == b.m_freshnessMinutes
+                && a.m_returnSends == b.m_returnSends;
     }
     friend bool operator!=(const AccountSettings &a, const AccountSettings &b) { return !(a == b); }
 
@@ -52,5 +58,6 @@ private:
     QString m_country = defaultCountry();
     int m_pageSize = DefaultPageSize;
     int m_freshnessMinutes = DefaultFreshnessMinutes;
+    bool m_returnSends = false;
     QUrl m_apiBase;
 };
