@@ -11,6 +11,9 @@
 #include "inbox/inboxsync.h"
 #include "inboxtab.h"
 #include "noticebanner.h"
+#include "quitguard.h"
+#include "replybox.h"
+#include "replycomposer.h"
 #include "session/inboxsession.h"
 #include "shortcutsdialog.h"
 #include "thread/messagelistmodel.h"
@@ -62,6 +65,7 @@ MainWindow::MainWindow(InboxSession *inbox, const StartupOptions &options, QWidg
     , m_conversationActions(
               new ConversationActions([this](const QString &id) { return conversationById(id); },
                                       [this] { return currentConversationId(); }, this))
+    , m_quitGuard(new QuitGuard(inbox->outgoing(), this))
     , m_central(new QStackedWidget)
     , m_starting(new QWidget)
     , m_welcome(new WelcomePanel)
@@ -109,6 +113,9 @@ MainWindow::MainWindow(InboxSession *inbox, const StartupOptions &options, QWidg
     connect(m_threadPane, &ThreadPane::backRequested, this, &MainWindow::closeThreadInPlace);
     connect(m_threadPane, &ThreadPane::credentialsFixRequested, m_accounts,
             &AccountController::fixCredentials);
+    m_threadPane->setReplyServices(inbox->outgoing(), inbox->drafts());
+    applyWritingSettings();
+    connect(m_session, &Session::settingsChanged, this, &MainWindow::applyWritingSettings);
     m_central->addWidget(m_starting);
     m_central->addWidget(m_welcome);
     m_central->addWidget(m_inboxPage);
@@ -254,11 +261,17 @@ void MainWindow::createActions()
     m_threadPane->addAction(m_conversationActions->openProfileAction()); // the same there
 
     m_refresh = new QAction(tr("&Refresh"), this);
-    m_refresh->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)});
+    // Ctrl+R is Reply, as in mail clients; reloading keeps F5 and takes Ctrl+Shift+R.
+    m_refresh->setShortcuts(
+            {QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)});
     connect(m_refresh, &QAction::triggered, this, [this] {
         if (InboxTab *tab = currentTab())
             tab->refresh();
     });
+
+    m_reply = new QAction(tr("&Reply"), this);
+    m_reply->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(m_reply, &QAction::triggered, this, &MainWindow::replyToCurrent);
 
     const QList<InboxCategory> categories = InboxCategories::all();
     for (int i = 0; i < categories.size(); ++i) {
@@ -273,6 +286,7 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_reply);
     file->addAction(m_conversationActions->openProfileAction());
     file->addAction(m_conversationActions->copyLinkAction());
     file->addAction(m_conversationActions->copyMessageAction());
@@ -410,8 +424,24 @@ void MainWindow::closeThreadInPlace()
         view->setFocus();
 }
 
+void MainWindow::replyToCurrent()
+{
+    const QString id = currentConversationId();
+    if (id.isEmpty())
+        return;
+    openThreadInPlace(id); // asking to reply is asking to read: as Right or Load Messages
+    m_threadPane->focusReply();
+}
+
+void MainWindow::applyWritingSettings()
+{
+    m_threadPane->reply()->box()->setReturnSends(m_session->settings().returnSends());
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_quitGuard->allowsClose(event))
+        return; // asked first: a message is on its way
     for (InboxTab *tab : std::as_const(m_tabs))
         tab->saveViewState();
     QSettings settings;
@@ -572,6 +602,7 @@ void MainWindow::updateActions()
 {
     m_conversationActions->update();
     m_refresh->setEnabled(currentTab() != nullptr);
+    m_reply->setEnabled(!currentConversationId().isEmpty());
 }
 
 void MainWindow::showNotice(const QString &message)

@@ -29,6 +29,7 @@ class QSplitter;
 class QStackedWidget;
 class QTabBar;
 class QTimer;
+class QuitGuard;
 class ThreadCache;
 class WelcomePanel;
 struct Conversation;
@@ -75,6 +76,9 @@ public:
     // narrow window the thread replaces the list (and back).
     void openThreadInPlace(const QString &conversationId);
     void closeThreadInPlace();
+    // Ctrl+R: the current conversation's reply box (its thread shown, loaded if need be;
+    // in a narrow window in place of the list).
+    void replyToCurrent();
 
     // Actions on one conversation of the current tab, named by id (never by row).
     void openProfile(const QString &conversationId);
@@ -114,11 +118,13 @@ private:
     void showNotice(const QString &message);
     void showAbout();
     void cycleTab(int step);
+    void applyWritingSettings();
 
     InboxSession *m_inbox;
     Session *m_session;
     AccountController *m_accounts;
     ConversationActions *m_conversationActions;
+    QuitGuard *m_quitGuard;
 
     QStackedWidget *m_central;
     QWidget *m_starting; // blank while the keychain answers
@@ -143,6 +149,7 @@ private:
     QLabel *m_usageText;
 
     QAction *m_refresh = nullptr;
+    QAction *m_reply = nullptr;
     QAction *m_signOut = nullptr;
     QList<QAction *> m_tabActions;
 };

@@ -6,6 +6,9 @@
 #include "messagedelegate.h"
 #include "messagelistview.h"
 #include "painting.h"
+#include "replybox.h"
+#include "replycomposer.h"
+#include "replyedit.h"
 #include "text/displaytext.h"
 #include "thread/messagelistmodel.h"
 #include "thread/threadcache.h"
@@ -56,6 +59,7 @@ ThreadPane::ThreadPane(ThreadCache *threads, AvatarStore *avatars, QWidget *pare
     , m_view(new MessageListView)
     , m_loadingOlder(new QProgressBar)
     , m_delegate(new MessageDelegate(m_view))
+    , m_reply(new ReplyComposer)
 {
     setObjectName(QStringLiteral("threadPane"));
     QFont bold = m_name->font();
@@ -150,6 +154,9 @@ ThreadPane::ThreadPane(ThreadCache *threads, AvatarStore *avatars, QWidget *pare
     layout->addWidget(m_banner);
     layout->addWidget(m_loadingOlder);
     layout->addWidget(m_stack, 1);
+    layout->addWidget(m_reply);
+    m_reply->hide();
+    setTabOrder(m_view, m_reply->box()->editor());
     // Esc goes back to the list from anywhere in the pane, even while it loads.
     auto *back = new QAction(this);
     back->setShortcut(QKeySequence(Qt::Key_Escape));
@@ -183,6 +190,20 @@ void ThreadPane::setUrlOpener(UrlOpener opener)
     m_delegate->setUrlOpener(std::move(opener));
 }
 
+void ThreadPane::setReplyServices(OutgoingMessages *outgoing, DraftStore *drafts)
+{
+    m_reply->setServices(outgoing, drafts);
+    m_replying = outgoing && drafts;
+}
+
+void ThreadPane::focusReply()
+{
+    if (m_reply->isVisibleTo(this) && m_reply->box()->isEnabled())
+        m_reply->focusBox();
+    else
+        focusThread();
+}
+
 void ThreadPane::setBackVisible(bool visible)
 {
     m_back->setVisible(visible);
@@ -198,6 +219,8 @@ void ThreadPane::clear()
     if (m_model)
         m_model->disconnect(this);
     m_model = nullptr;
+    m_reply->clear();
+    m_reply->hide();
     m_participant = {};
     m_offered = {};
     m_offeredCountry.clear();
@@ -233,6 +256,10 @@ void ThreadPane::showConversation(const Conversation &conversation, const QStrin
     }
     m_model = model;
     m_view->setModel(model);
+    if (m_replying) {
+        m_reply->setConversation(conversation.id, conversation.participant.profileUrl, country);
+        m_reply->show();
+    }
     connect(model, &MessageListModel::stateChanged, this, &ThreadPane::showState);
     connect(model, &MessageListModel::pageLoaded, this, &ThreadPane::onPageLoaded);
     connect(model, &MessageListModel::rowsAboutToBeInserted, this, &ThreadPane::rememberAnchor);
@@ -283,7 +310,9 @@ void ThreadPane::showState()
     using State = MessageListModel::LoadState;
     const State state = m_model->state();
     const bool empty = m_model->rowCount() == 0;
-    const bool hadFocus = isAncestorOf(QApplication::focusWidget());
+    // The keyboard follows the messages out of the busy page, but stays in the reply box.
+    const QWidget *focus = QApplication::focusWidget();
+    const bool hadFocus = isAncestorOf(focus) && !m_reply->isAncestorOf(focus);
     m_stack->setCurrentWidget(empty && state == State::Loading ? m_busy : m_view);
     if (hadFocus && m_stack->currentWidget() == m_view)
         m_view->setFocus();
