@@ -8,6 +8,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -197,6 +198,29 @@ private slots:
         QCOMPARE(server().sendRequests().at(1).body, server().sendRequests().at(0).body);
         QVERIFY(!banner->isVisible());
         QCOMPARE(rowsWithText(f.thread(), text), 1);
+    }
+
+    void whatIsWrittenStaysInSight()
+    {
+        ReplyFixture &f = *m_fixture;
+        f.openWindow();
+        f.openThread(0);
+        QTRY_VERIFY(f.thread()->state() != PageLoader::State::Loading);
+        QScrollBar *bar = f.pane()->view()->verticalScrollBar();
+        QTRY_COMPARE(bar->value(), bar->maximum());
+        QVERIFY(bar->maximum() > 0); // a thread longer than the pane
+        bar->setValue(bar->maximum() / 2); // reading something older
+        server().scriptSendCall(1, ScriptedReply::error(429, u"API Rate limit exceeded"_s));
+        f.write(u"Look at this"_s);
+        f.pressSend();
+        QTRY_COMPARE(bar->value(), bar->maximum()); // the message just written, in sight
+        QTRY_COMPARE(f.lastDelivery(), Shown::NotSent);
+        QVERIFY(f.composer()->notSentBanner()->isVisible());
+        // The bar above the box took room from the thread; the newest message stays shown.
+        QTRY_COMPARE(bar->value(), bar->maximum());
+        const QRect last =
+                f.pane()->view()->visualRect(f.thread()->index(f.thread()->rowCount() - 1));
+        QVERIFY(f.pane()->view()->viewport()->rect().intersects(last));
     }
 
     void editPutsAFailedMessageBackIntoTheBox()

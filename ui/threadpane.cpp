@@ -102,6 +102,7 @@ ThreadPane::ThreadPane(ThreadCache *threads, AvatarStore *avatars, QWidget *pare
     m_view->verticalScrollBar()->setSingleStep(24);
     m_view->setItemDelegate(m_delegate);
     m_view->installEventFilter(this);
+    m_reply->installEventFilter(this);
     m_delegate->setAvatarStore(avatars);
     m_delegate->setOwnerName(tr("You"));
 
@@ -168,6 +169,8 @@ ThreadPane::ThreadPane(ThreadCache *threads, AvatarStore *avatars, QWidget *pare
     connect(m_back, &QPushButton::clicked, this, &ThreadPane::backRequested);
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this,
             &ThreadPane::loadOlderIfAtTop);
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            [this](int value) { m_atBottom = value >= m_view->verticalScrollBar()->maximum(); });
     connect(m_banner, &ErrorBanner::retryRequested, this, [this] {
         if (m_model)
             m_model->retry();
@@ -263,7 +266,7 @@ void ThreadPane::showConversation(const Conversation &conversation, const QStrin
     connect(model, &MessageListModel::stateChanged, this, &ThreadPane::showState);
     connect(model, &MessageListModel::pageLoaded, this, &ThreadPane::onPageLoaded);
     connect(model, &MessageListModel::rowsAboutToBeInserted, this, &ThreadPane::rememberAnchor);
-    connect(model, &MessageListModel::rowsInserted, this, &ThreadPane::restoreAnchor);
+    connect(model, &MessageListModel::rowsInserted, this, &ThreadPane::onRowsInserted);
     showState();
     if (model->rowCount() > 0)
         m_view->scrollToBottom(); // a thread shown again opens at its newest message
@@ -370,8 +373,24 @@ void ThreadPane::restoreAnchor()
     bar->setValue(bar->maximum() - m_anchorFromBottom);
 }
 
+void ThreadPane::onRowsInserted(const QModelIndex &, int first)
+{
+    restoreAnchor();
+    // A message the user just wrote: in sight, whatever they were reading (it is no page,
+    // so no pageLoaded() follows to scroll).
+    if (m_model
+        && !m_model->index(first).data(MessageListModel::LocalKeyRole).toString().isEmpty()) {
+        m_followBottom = false;
+        m_view->scrollToBottom();
+        m_atBottom = true;
+    }
+}
+
 bool ThreadPane::eventFilter(QObject *watched, QEvent *event)
 {
+    // The reply box grew or a bar came above it: the newest message stays in sight.
+    if (watched == m_reply && event->type() == QEvent::Resize && m_atBottom)
+        QMetaObject::invokeMethod(m_view, &QListView::scrollToBottom, Qt::QueuedConnection);
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Left && m_back->isVisible()) {

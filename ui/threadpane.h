@@ -74,6 +74,7 @@ private:
     void loadOlderIfAtTop();
     void rememberAnchor(const QModelIndex &parent, int first);
     void restoreAnchor();
+    void onRowsInserted(const QModelIndex &parent, int first);
     void onPageLoaded();
     void updateHeaderPicture();
     void showHeader(const Person &participant);
@@ -103,4 +104,5 @@ private:
     bool m_replying = false; // reply services are set
     int m_anchorFromBottom = -1; // while older rows are inserted at the top
     bool m_followBottom = false; // the page goes below what the reader sees: scroll with it
+    bool m_atBottom = true; // the newest message is in sight: a smaller view keeps it so
 };
