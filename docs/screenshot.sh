@@ -5,13 +5,15 @@
 #   narrow.png, narrow-thread.png        a narrow window: the list, then a thread in its place
 #   welcome.png, connect-dialog.png      the first run, and the connect dialog's first step
 #   settings.png, shortcuts.png          File › Settings and Help › Keyboard Shortcuts
+#   reply.png                            a thread with a reply sent, one not sent, a draft
 # Needs a build (tools/dev.sh build) and, on Debian/Ubuntu, xvfb, xdotool, imagemagick
 # and the Noto fonts (installed here when missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD_DIR=${BUILD_DIR:-build}
 app="$BUILD_DIR/linkup-inbox"
-[ -x "$app" ] || { echo "error: build first (tools/dev.sh build)" >&2; exit 1; }
+server="$BUILD_DIR/linkup-demo-server"
+[ -x "$app" ] && [ -x "$server" ] || { echo "error: build first (tools/dev.sh build)" >&2; exit 1; }
 
 needed=(xvfb xauth xdotool imagemagick fonts-noto-core fonts-noto-color-emoji)
 missing=()
@@ -41,13 +43,14 @@ shot() { import -window "$1" "$2"; echo "wrote $2"; }
 finish() { kill "$pid"; wait "$pid" 2>/dev/null || true; }
 '
 
-# session SCHEME SCRIPT: runs SCRIPT with a fresh home (no settings, no cache) and a
+# session SCHEME SCRIPT: runs SCRIPT with a fresh home (no settings, cache or store) and a
 # 1280×900 screen; the color scheme is light or dark. A session that hangs (a window that
 # never shows) ends after two minutes.
 session() {
     local home status=0; home=$(mktemp -d)
-    XDG_CONFIG_HOME="$home/config" XDG_CACHE_HOME="$home/cache" LINKUP_COLOR_SCHEME="$1" \
-        APP="$app" timeout 120 xvfb-run -a -s '-screen 0 1280x900x24' bash -c "$helpers$2" \
+    XDG_CONFIG_HOME="$home/config" XDG_CACHE_HOME="$home/cache" XDG_DATA_HOME="$home/data" \
+        LINKUP_COLOR_SCHEME="$1" \
+        APP="$app" SERVER="$server" timeout 120 xvfb-run -a -s '-screen 0 1280x900x24' bash -c "$helpers$2" \
         || status=$?
     rm -rf "$home"
     return "$status"
@@ -101,8 +104,31 @@ shot "$dialog" docs/connect-dialog.png
 finish'
 }
 
-# docs/screenshot.sh [inbox|narrow|dialogs|first_run]...: all of them by default.
-[ "$#" -gt 0 ] || set -- inbox narrow dialogs first_run
+# Replying: the stand-alone server refuses the second message (--refuse-send 2), so the
+# thread shows one reply sent and one not sent (with Retry and Edit), and the box a draft.
+shoot_reply() {
+    session light '
+out=$(mktemp)
+"$SERVER" --refuse-send 2 >"$out" & server_pid=$!
+for _ in $(seq 50); do grep -q "server on" "$out" && break; sleep 0.1; done
+base=$(sed -n "s/.*server on \(http[^ ]*\).*/\1/p" "$out" | head -n 1)
+export LINKUP_API_KEY=demo-key LINKUP_LOGIN_TOKEN=demo-token
+start --api-base "$base"
+keys "$win" Down Up; sleep 2
+keys "$win" ctrl+r
+xdotool type --delay 15 "Sounds good, see you Thursday at 10!"
+keys "$win" ctrl+Return; sleep 2
+xdotool type --delay 15 "Could you send the deck before the call?"
+keys "$win" ctrl+Return; sleep 2
+xdotool type --delay 15 "I will bring the pilot plan too"
+sleep 2
+shot "$win" docs/reply.png
+finish
+kill "$server_pid"'
+}
+
+# docs/screenshot.sh [inbox|narrow|dialogs|first_run|reply]...: all of them by default.
+[ "$#" -gt 0 ] || set -- inbox narrow dialogs first_run reply
 for name in "$@"; do
     "shoot_$name"
 done

@@ -83,6 +83,22 @@ private slots:
         QVERIFY(loaded == settings);
     }
 
+    void returnSendsIsOffByDefaultAndKept()
+    {
+        AccountSettings settings;
+        QVERIFY(!settings.returnSends()); // a stray Return must not send (and bill) a reply
+        settings.setReturnSends(true);
+        QVERIFY(settings != AccountSettings());
+        {
+            QSettings file(settingsPath("return-sends"), QSettings::IniFormat);
+            settings.save(file);
+        }
+        QSettings file(settingsPath("return-sends"), QSettings::IniFormat);
+        QVERIFY(AccountSettings::load(file).returnSends());
+        file.setValue(QStringLiteral("writing/returnSends"), QStringLiteral("maybe"));
+        QVERIFY(!AccountSettings::load(file).returnSends());
+    }
+
     void savingTheDefaultBaseRemovesTheEntry()
     {
         QSettings file(settingsPath("default-base"), QSettings::IniFormat);

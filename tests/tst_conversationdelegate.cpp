@@ -32,6 +32,7 @@ struct RowData
     bool sentByMe = false;
     int unread = 0;
     QString type = QStringLiteral("normal");
+    bool draft = false;
 };
 
 const QDateTime &fixedNow()
@@ -52,6 +53,7 @@ QStandardItem *itemFor(const RowData &row)
     item->setData(row.sentByMe, Model::SentByMeRole);
     item->setData(row.unread, Model::UnreadCountRole);
     item->setData(row.type, Model::TypeRole);
+    item->setData(row.draft, Model::HasDraftRole);
     return item;
 }
 
@@ -242,6 +244,39 @@ private slots:
         QVERIFY(Ink::any(image, rtl.name));
         QVERIFY(Ink::any(image, rtl.time));
         QVERIFY(Ink::any(image, rtl.badge));
+    }
+
+    void aDraftIsMarkedBeforeTheMessageOnEitherSide()
+    {
+        QStandardItemModel model;
+        RowData row;
+        row.draft = true;
+        row.unread = 2;
+        model.appendRow(itemFor(row));
+        RowData none;
+        model.appendRow(itemFor(none));
+        ConversationDelegate delegate;
+        delegate.setNow(fixedNow());
+        const QModelIndex index = model.index(0, 0);
+        QStyleOptionViewItem option = rowOption(delegate, index);
+        const auto ltr = ConversationDelegate::layoutFor(option, index, fixedNow());
+        QVERIFY(!ltr.draft.isNull());
+        QVERIFY(ltr.draft.right() < ltr.message.left()); // where the line starts
+        QCOMPARE(ltr.draft.left(), ltr.headline.left());
+        QVERIFY(!ltr.draft.intersects(ltr.badge));
+        QVERIFY(Ink::any(paintRow(delegate, option, index, 1), ltr.draft));
+        QVERIFY(ConversationDelegate::layoutFor(option, model.index(1, 0), fixedNow())
+                        .draft.isNull());
+
+        option.direction = Qt::RightToLeft;
+        const auto rtl = ConversationDelegate::layoutFor(option, index, fixedNow());
+        QVERIFY(rtl.draft.left() > rtl.message.right());
+        QCOMPARE(rtl.draft.right(), rtl.headline.right());
+        QVERIFY(Ink::any(paintRow(delegate, option, index, 2), rtl.draft));
+
+        // A row too narrow for it keeps its message instead.
+        const QStyleOptionViewItem narrow = rowOption(delegate, index, 150);
+        QVERIFY(ConversationDelegate::layoutFor(narrow, index, fixedNow()).draft.isNull());
     }
 
     void badgeIsSizedFromItsText()

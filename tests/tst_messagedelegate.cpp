@@ -710,6 +710,43 @@ private slots:
         QVERIFY(layout.bubble.contains(layout.text));
     }
 
+    void aMessageWrittenHereSaysWhereItIs_data()
+    {
+        QTest::addColumn<int>("delivery");
+        QTest::addColumn<Qt::LayoutDirection>("direction");
+        using D = MessageRow::Delivery;
+        QTest::newRow("sending") << int(D::Sending) << Qt::LeftToRight;
+        QTest::newRow("sent") << int(D::Sent) << Qt::LeftToRight;
+        QTest::newRow("not sent") << int(D::NotSent) << Qt::LeftToRight;
+        QTest::newRow("not sent, rtl") << int(D::NotSent) << Qt::RightToLeft;
+    }
+
+    void aMessageWrittenHereSaysWhereItIs()
+    {
+        QFETCH(int, delivery);
+        QFETCH(Qt::LayoutDirection, direction);
+        Row message;
+        message.mine = true;
+        Fixture fixture({message, message});
+        fixture.model.item(0)->setData(delivery, Model::DeliveryRole);
+        QVERIFY(fixture.ready());
+        const QStyleOptionViewItem option = fixture.option(0, direction);
+        const auto layout = fixture.delegate.layoutFor(option, fixture.index(0));
+        QVERIFY(!layout.status.isNull());
+        QVERIFY(layout.status.top() > layout.bubble.bottom()); // under its bubble
+        QVERIFY(option.rect.contains(layout.status));
+        // On the bubble's inner side: its end, as the owner's bubbles sit at the end.
+        if (direction == Qt::LeftToRight)
+            QCOMPARE(layout.status.right(), layout.bubble.right());
+        else
+            QCOMPARE(layout.status.left(), layout.bubble.left());
+        QVERIFY(Ink::any(paintRow(fixture.delegate, option, fixture.index(0), 1),
+                         inImage(layout.status, option)));
+        // The server's copy has no status line, and is that much lower.
+        QVERIFY(fixture.delegate.layoutFor(fixture.option(1), fixture.index(1)).status.isNull());
+        QVERIFY(fixture.height(0) > fixture.height(1));
+    }
+
     void emptyTextStillShowsABubble()
     {
         Row empty;

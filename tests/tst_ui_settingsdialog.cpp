@@ -3,6 +3,7 @@
 #include "settingsdialog.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QGroupBox>
@@ -113,6 +114,21 @@ private slots:
         freshness->setCurrentIndex(freshness->findData(0));
         dialog.accept();
         QCOMPARE(dialog.settings().freshnessMinutes(), 0);
+    }
+
+    void returnSendsIsOffUntilTicked()
+    {
+        SettingsDialog dialog(AccountSettings(), true);
+        auto *returnSends = dialog.findChild<QCheckBox *>(u"returnSends"_s);
+        QVERIFY(returnSends);
+        QVERIFY(!returnSends->isChecked());
+        bool explained = false;
+        for (const QLabel *label : dialog.findChildren<QLabel *>())
+            explained |= label->text().contains(u"Shift+Return starts a new line");
+        QVERIFY(explained);
+        returnSends->setChecked(true);
+        dialog.accept();
+        QVERIFY(dialog.settings().returnSends());
     }
 
     void hasRoomAndPlainPlatformButtons()

@@ -60,6 +60,30 @@
     </message>
 </context>
 <context>
+    <name>ReplyBox</name>
+    <message numerus="yes">
+        <source>%n character(s) too many: LinkedIn takes up to %1.</source>
+        <translation>
+            <numerusform>%n character too many: LinkedIn takes up to %1.</numerusform>
+            <numerusform>%n characters too many: LinkedIn takes up to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation>
+            <numerusform>%n left</numerusform>
+            <numerusform>%n left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n too many</source>
+        <translation>
+            <numerusform>%n too many</numerusform>
+            <numerusform>%n too many</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message numerus="yes">
         <source>%n conversation(s)</source>

@@ -75,6 +75,7 @@ struct RowContent
     QString message;
     QString badge;
     QString marker;
+    QString draft; // "Draft" when a reply waits in the box
     bool unread = false; // emphasised: unread, and not seen in the app since
     bool badgeSubdued = false; // LinkedIn still counts it unread, but it was read here
     int waitedDays = -1; // a waiting view: the time slot says how long (it ages in colour)
@@ -128,6 +129,8 @@ RowContent contentFor(const QModelIndex &index, const QDateTime &now)
     else if (unread > 0)
         content.badge = QLocale().toString(unread);
     content.marker = markerText(index.data(Model::TypeRole).toString());
+    if (index.data(Model::HasDraftRole).toBool())
+        content.draft = ConversationDelegate::tr("Draft");
     return content;
 }
 
@@ -218,8 +221,20 @@ Geometry computeGeometry(const QStyleOptionViewItem &option, const Fonts &fonts,
                             width, height);
         messageRight = rects.badge.left() - Spacing - 1;
     }
-    rects.message =
-            QRect(textLeft, line3.top(), qMax(0, messageRight - textLeft + 1), line3.height());
+    int messageLeft = textLeft;
+    if (!content.draft.isEmpty()) {
+        // Where the eye starts reading the line; dropped when the line has no room for it.
+        const int width = smallMetrics.horizontalAdvance(content.draft) + 2 * PillPadding;
+        if (messageRight - textLeft + 1 - width - Spacing
+            >= 6 * QFontMetrics(fonts.normal).averageCharWidth()) {
+            const int height = smallMetrics.height();
+            rects.draft =
+                    QRect(textLeft, line3.top() + (line3.height() - height) / 2, width, height);
+            messageLeft = rects.draft.right() + 1 + Spacing;
+        }
+    }
+    rects.message = QRect(messageLeft, line3.top(), qMax(0, messageRight - messageLeft + 1),
+                          line3.height());
     geometry.message = QFontMetrics(messageFont(fonts, content))
                                .elidedText(content.message, Qt::ElideRight, rects.message.width());
 
@@ -228,7 +243,7 @@ Geometry computeGeometry(const QStyleOptionViewItem &option, const Fonts &fonts,
             rect = QStyle::visualRect(option.direction, row, rect);
     };
     for (QRect *rect : {&rects.avatar, &rects.name, &rects.time, &rects.headline, &rects.message,
-                        &rects.badge, &rects.marker, &geometry.nameArea})
+                        &rects.badge, &rects.marker, &rects.draft, &geometry.nameArea})
         mirror(*rect);
     return geometry;
 }
@@ -353,6 +368,14 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->drawText(rects.message,
                       textFlags(direction, Qt::AlignLeft | Qt::AlignVCenter, geometry.message),
                       geometry.message);
+
+    if (!rects.draft.isNull()) {
+        painter->setFont(fonts.small);
+        painter->setPen(accent);
+        paintPill(painter, rects.draft, QPen(accent, 1), Qt::NoBrush);
+        painter->drawText(rects.draft, textFlags(direction, Qt::AlignCenter, content.draft),
+                          content.draft);
+    }
 
     if (!rects.badge.isNull()) {
         // Subdued: an outline in the secondary colour instead of the filled accent.

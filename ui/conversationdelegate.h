@@ -5,7 +5,8 @@
 #include <QRect>
 
 // Paints one row of the conversation list: avatar, name with the time and a marker
-// for InMail and the like, the headline, and the last message with an unread badge.
+// for InMail and the like, the headline, and the last message with an unread badge (and
+// a "Draft" marker before it when a reply was typed and not sent).
 // Everything is plain text drawn with QPainter (server text is never interpreted),
 // elided to one line, mirrored for right-to-left, over the style's own item panel.
 class AvatarStore;
@@ -19,7 +20,7 @@ public:
     // right-to-left). A part that is not shown has a null rect.
     struct RowLayout
     {
-        QRect avatar, name, time, headline, message, badge, marker;
+        QRect avatar, name, time, headline, message, badge, marker, draft;
     };
 
     static constexpr int AvatarSize = 48;

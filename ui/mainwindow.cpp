@@ -13,6 +13,9 @@
 #include "inboxtabs.h"
 #include "listpane.h"
 #include "noticebanner.h"
+#include "quitguard.h"
+#include "replybox.h"
+#include "replycomposer.h"
 #include "searchbar.h"
 #include "session/creditledger.h"
 #include "session/inboxsession.h"
@@ -75,6 +78,7 @@ MainWindow::MainWindow(InboxSession *inbox, const StartupOptions &options, QWidg
     , m_actions(new WindowActions(this))
     , m_tray(new TrayController(
               inbox, this, [this] { return shownConversationId(); }, this))
+    , m_quitGuard(new QuitGuard(inbox->outgoing(), this))
     , m_central(new QStackedWidget)
     , m_starting(new QWidget)
     , m_welcome(new WelcomePanel)
@@ -99,6 +103,9 @@ MainWindow::MainWindow(InboxSession *inbox, const StartupOptions &options, QWidg
     inboxLayout->addWidget(m_demoBanner);
     inboxLayout->addWidget(m_notice);
     inboxLayout->addWidget(m_splitter, 1);
+    m_threadPane->setReplyServices(inbox->outgoing(), inbox->drafts());
+    applyWritingSettings();
+    connect(m_session, &Session::settingsChanged, this, &MainWindow::applyWritingSettings);
     m_central->addWidget(m_starting);
     m_central->addWidget(m_welcome);
     m_central->addWidget(m_inboxPage);
@@ -141,6 +148,7 @@ void MainWindow::connectActions()
         if (InboxTab *tab = currentTab())
             tab->refresh();
     });
+    connect(m_actions->reply(), &QAction::triggered, this, &MainWindow::replyToCurrent);
     connect(m_actions, &WindowActions::orderChosen, m_lists, &ListPane::setOrder);
     connect(m_actions->exportConversations(), &QAction::triggered, this,
             &MainWindow::exportConversations);
@@ -437,6 +445,20 @@ void MainWindow::revealConversation(const QString &conversationId)
         openThreadInPlace(conversationId);
 }
 
+void MainWindow::replyToCurrent()
+{
+    const QString id = currentConversationId();
+    if (id.isEmpty())
+        return;
+    openThreadInPlace(id); // asking to reply is asking to read: as Right or Load Messages
+    m_threadPane->focusReply();
+}
+
+void MainWindow::applyWritingSettings()
+{
+    m_threadPane->reply()->box()->setReturnSends(m_session->settings().returnSends());
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Closing to the tray hides the window; Quit (menu, tray, the shortcut) quits.
@@ -445,6 +467,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    if (!m_quitGuard->allowsClose(event))
+        return; // asked first: a message is on its way
     for (InboxTab *tab : m_lists->tabs()->made())
         tab->saveViewState();
     QSettings settings;
@@ -544,6 +568,7 @@ void MainWindow::updateActions()
     m_triage->update();
     InboxTab *tab = currentTab();
     m_actions->refresh()->setEnabled(tab && tab->sync());
+    m_actions->reply()->setEnabled(!currentConversationId().isEmpty());
     m_actions->setSortEnabled(tab != nullptr);
 }
 

@@ -27,6 +27,7 @@ class QSplitter;
 class QStackedWidget;
 class QTimer;
 class SearchBar;
+class QuitGuard;
 class ThreadCache;
 class TrayController;
 class TriageActions;
@@ -88,6 +89,9 @@ public:
     // Brings the window up on a conversation (a notification was clicked): its list's
     // tab, the row selected, its thread loaded.
     void revealConversation(const QString &conversationId);
+    // Ctrl+R: the current conversation's reply box (its thread shown, loaded if need be;
+    // in a narrow window in place of the list).
+    void replyToCurrent();
 
     // Actions on one conversation of the current tab, named by id (never by row).
     void openProfile(const QString &conversationId);
@@ -127,6 +131,7 @@ private:
     void exportConversations();
     void showAbout();
     void quit();
+    void applyWritingSettings();
 
     InboxSession *m_inbox;
     Session *m_session;
@@ -136,6 +141,7 @@ private:
     TriageActions *m_triage;
     WindowActions *m_actions;
     TrayController *m_tray;
+    QuitGuard *m_quitGuard;
 
     QStackedWidget *m_central;
     QWidget *m_starting; // blank while the keychain answers

@@ -37,6 +37,7 @@ constexpr int NameGap = 2; // between the name and the first bubble of a run
 constexpr int RunGap = 10; // above the first message of a run: runs read as groups
 constexpr int MessageGap = 3; // above the other messages of a run
 constexpr int BottomGap = 1;
+constexpr int StatusGap = 2; // between an outgoing bubble and its delivery status
 constexpr int BubblePaddingH = 10;
 constexpr int BubblePaddingV = 6;
 constexpr qreal BubbleRadius = 12;
@@ -96,7 +97,20 @@ struct RowContent
     bool system = false;
     bool startsRun = false;
     bool startsDay = false;
+    QString status; // the delivery of a message written in the app (else empty)
+    bool failed = false;
 };
+
+QString statusText(MessageRow::Delivery delivery)
+{
+    switch (delivery) {
+    case MessageRow::Delivery::None: break;
+    case MessageRow::Delivery::Sending: return MessageDelegate::tr("Sending…");
+    case MessageRow::Delivery::Sent: return MessageDelegate::tr("Sent");
+    case MessageRow::Delivery::NotSent: return MessageDelegate::tr("Not sent");
+    }
+    return {};
+}
 
 RowContent contentFor(const QModelIndex &index, const QString &ownerName,
                       const QString &participantName)
@@ -119,6 +133,9 @@ RowContent contentFor(const QModelIndex &index, const QString &ownerName,
         content.placeholder = true; // an attachment or a deleted message: still a message
         content.text = MessageDelegate::tr("(no text)");
     }
+    const auto delivery = MessageRow::Delivery(index.data(Model::DeliveryRole).toInt());
+    content.status = content.system ? QString() : statusText(delivery);
+    content.failed = delivery == MessageRow::Delivery::NotSent;
     content.name = index.data(Model::SenderNameRole).toString();
     if (content.name.isEmpty())
         content.name = content.mine ? ownerName : participantName;
@@ -138,7 +155,8 @@ size_t heightKey(const QModelIndex &index)
     return qHashMulti(
             qHash(text), index.data(Model::TimeRole).toDateTime().toMSecsSinceEpoch(),
             index.data(Model::SentByMeRole).toBool(), index.data(Model::IsSystemRole).toBool(),
-            index.data(Model::StartsRunRole).toBool(), index.data(Model::StartsDayRole).toBool());
+            index.data(Model::StartsRunRole).toBool(), index.data(Model::StartsDayRole).toBool(),
+            index.data(Model::DeliveryRole).toInt() != 0);
 }
 
 // The public rects plus what painting needs.
@@ -227,13 +245,21 @@ Geometry computeGeometry(const QRect &row, Qt::LayoutDirection direction, const 
             rects.time = QRect(x, baseline - smallMetrics.ascent(), timeWidth, height);
         }
         y = rects.bubble.bottom() + 1;
+        if (!content.status.isEmpty()) {
+            // Under the bubble, on its inner side, where the eye leaves it.
+            const int width = qMin(available, smallMetrics.horizontalAdvance(content.status) + 1);
+            rects.status =
+                    QRect(content.mine ? rects.bubble.right() + 1 - width : rects.bubble.left(),
+                          y + StatusGap, width, smallMetrics.height());
+            y = rects.status.bottom() + 1;
+        }
         if (!rects.avatar.isNull())
             y = qMax(y, rects.avatar.bottom() + 1);
     }
     geometry.height = y + BottomGap - row.top();
 
-    for (QRect *rect :
-         {&rects.separator, &rects.avatar, &rects.name, &rects.bubble, &rects.text, &rects.time}) {
+    for (QRect *rect : {&rects.separator, &rects.avatar, &rects.name, &rects.bubble, &rects.text,
+                        &rects.time, &rects.status}) {
         if (!rect->isNull())
             *rect = QStyle::visualRect(direction, row, *rect);
     }
@@ -475,6 +501,12 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->setPen(secondary);
         painter->drawText(rects.time, textFlags(direction, Qt::AlignCenter, content.time),
                           content.time);
+    }
+    if (!rects.status.isNull()) {
+        painter->setFont(fonts.small);
+        painter->setPen(content.failed ? Painting::errorTextColor(palette) : secondary);
+        painter->drawText(rects.status, textFlags(direction, Qt::AlignCenter, content.status),
+                          content.status);
     }
     painter->restore();
 

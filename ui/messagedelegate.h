@@ -22,9 +22,10 @@ class QLocale;
 // first message of a run, then the text in a bubble with the clock time beside it. The
 // owner's messages sit at the end side in a tint of the highlight colour, the other
 // person's at the start side in a neutral one; SYSTEM messages are small, italic and
-// centred without a bubble. A selected message only tints its bubble (a SYSTEM one gets a
-// bubble's shape): no bar across the thread. Text is always plain: wrapped with
-// QTextLayout, bounded in characters and lines so a hostile message sizes and paints
+// centred without a bubble. A message written in the app says under its bubble where it
+// is: "Sending…", "Sent" or "Not sent" (in the error colour). A selected message only tints its
+// bubble (a SYSTEM one gets a bubble's shape): no bar across the thread. Text is always plain:
+// wrapped with QTextLayout, bounded in characters and lines so a hostile message sizes and paints
 // quickly (MessageText), and only https links are coloured and open on a click (through
 // an injectable opener).
 //
@@ -47,6 +48,7 @@ public:
         QRect bubble; // null for SYSTEM messages
         QRect text; // the wrapped text's natural extent
         QRect time;
+        QRect status; // "Sending…", "Sent", "Not sent" under an outgoing bubble
     };
 
     using UrlOpener = std::function<bool(const QUrl &)>;

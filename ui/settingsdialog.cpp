@@ -4,6 +4,7 @@
 #include "countrycombobox.h"
 #include "painting.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -51,6 +52,7 @@ SettingsDialog::SettingsDialog(const AccountSettings &settings, bool signedIn, Q
     , m_pageSize(new QComboBox)
     , m_pageCost(hint())
     , m_freshness(new QComboBox)
+    , m_returnSends(new QCheckBox(tr("Re&turn sends a reply")))
     , m_apiBase(new QLineEdit)
     , m_apiBaseProblem(new QLabel)
     , m_signOut(new QPushButton(tr("&Sign Out")))
@@ -64,6 +66,7 @@ SettingsDialog::SettingsDialog(const AccountSettings &settings, bool signedIn, Q
     layout->setContentsMargins(16, 16, 16, 12);
     layout->setSpacing(12);
     layout->addWidget(createInboxGroup());
+    layout->addWidget(createWritingGroup());
     QGroupBox *account = createAccountGroup();
     account->setVisible(signedIn);
     layout->addWidget(account);
@@ -101,6 +104,19 @@ QGroupBox *SettingsDialog::createInboxGroup()
     addHint(form,
             hint(tr("When you come back to the window and the list is older than this, it "
                     "asks for its first page again. F5 refreshes at any time.")));
+    return group;
+}
+
+QGroupBox *SettingsDialog::createWritingGroup()
+{
+    auto *group = new QGroupBox(tr("Writing"));
+    m_returnSends->setObjectName(QStringLiteral("returnSends"));
+    m_returnSends->setChecked(m_settings.returnSends());
+    auto *layout = new QVBoxLayout(group);
+    layout->addWidget(m_returnSends);
+    layout->addWidget(hint(tr("Off: Ctrl+Return sends and Return starts a new line. On: Return "
+                              "sends and Shift+Return starts a new line. Each message costs "
+                              "1 credit.")));
     return group;
 }
 
@@ -176,6 +192,7 @@ void SettingsDialog::accept()
     edited.setCountry(m_country->country());
     edited.setPageSize(m_pageSize->currentData().toInt());
     edited.setFreshnessMinutes(m_freshness->currentData().toInt());
+    edited.setReturnSends(m_returnSends->isChecked());
     const QString problem = edited.setApiBase(QUrl(m_apiBase->text().trimmed(), QUrl::StrictMode));
     if (!problem.isEmpty()) {
         m_apiBaseProblem->setText(problem);

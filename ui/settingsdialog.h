@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class CountryComboBox;
+class QCheckBox;
 class QComboBox;
 class QGroupBox;
 class QLabel;
@@ -13,8 +14,8 @@ class QPushButton;
 
 // Preferences, each with a line on what it means: proxy country, page size (and what a
 // page costs), how stale a list may get before it refreshes by itself (and what that
-// costs an hour), the API address (under Advanced, with the https rule) and, when signed in,
-// Sign Out. Only non-secret values; the caller saves them.
+// costs an hour), how the reply box sends, the API address (under Advanced, with the https rule)
+// and, when signed in, Sign Out. Only non-secret values; the caller saves them.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -32,6 +33,7 @@ public slots:
 
 private:
     QGroupBox *createInboxGroup();
+    QGroupBox *createWritingGroup();
     QGroupBox *createAccountGroup();
     QGroupBox *createAdvancedGroup();
     void updatePageCost();
@@ -41,6 +43,7 @@ private:
     QComboBox *m_pageSize;
     QLabel *m_pageCost;
     QComboBox *m_freshness;
+    QCheckBox *m_returnSends;
     QLineEdit *m_apiBase;
     QLabel *m_apiBaseProblem;
     QPushButton *m_signOut;

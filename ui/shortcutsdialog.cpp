@@ -159,6 +159,13 @@ QList<ShortcutsDialog::Entry> ShortcutsDialog::navigationKeys()
             {group, tr("Copy the current message (in the conversation)"), {K(K::Copy)}},
             {group, tr("Open the conversation (narrow window)"), {K(Qt::Key_Right)}},
             {group, tr("Back to the list (narrow window)"), {K(Qt::Key_Left), K(Qt::Key_Escape)}},
+            {group,
+             tr("Send the reply (in the reply box; Return too when set so)"),
+             {K(Qt::CTRL | Qt::Key_Return)}},
+            {group,
+             tr("A new line in the reply"),
+             {K(Qt::Key_Return), K(Qt::SHIFT | Qt::Key_Return)}},
+            {group, tr("Leave the reply box for the list, keeping the text"), {K(Qt::Key_Escape)}},
     };
 }
 

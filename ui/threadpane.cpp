@@ -6,6 +6,9 @@
 #include "messagedelegate.h"
 #include "messagelistview.h"
 #include "painting.h"
+#include "replybox.h"
+#include "replycomposer.h"
+#include "replyedit.h"
 #include "text/displaytext.h"
 #include "thread/messagelistmodel.h"
 #include "thread/threadcache.h"
@@ -56,6 +59,7 @@ ThreadPane::ThreadPane(ThreadCache *threads, AvatarStore *avatars, QWidget *pare
     , m_view(new MessageListView)
     , m_loadingOlder(new QProgressBar)
     , m_delegate(new MessageDelegate(m_view))
+    , m_reply(new ReplyComposer)
 {
     setObjectName(QStringLiteral("threadPane"));
     QFont bold = m_name->font();
@@ -98,6 +102,7 @@ ThreadPane::ThreadPane(ThreadCache *threads, AvatarStore *avatars, QWidget *pare
     m_view->verticalScrollBar()->setSingleStep(24);
     m_view->setItemDelegate(m_delegate);
     m_view->installEventFilter(this);
+    m_reply->installEventFilter(this);
     m_delegate->setAvatarStore(avatars);
     m_delegate->setOwnerName(tr("You"));
 
@@ -150,6 +155,9 @@ ThreadPane::ThreadPane(ThreadCache *threads, AvatarStore *avatars, QWidget *pare
     layout->addWidget(m_banner);
     layout->addWidget(m_loadingOlder);
     layout->addWidget(m_stack, 1);
+    layout->addWidget(m_reply);
+    m_reply->hide();
+    setTabOrder(m_view, m_reply->box()->editor());
     // Esc goes back to the list from anywhere in the pane, even while it loads.
     auto *back = new QAction(this);
     back->setShortcut(QKeySequence(Qt::Key_Escape));
@@ -161,6 +169,8 @@ ThreadPane::ThreadPane(ThreadCache *threads, AvatarStore *avatars, QWidget *pare
     connect(m_back, &QPushButton::clicked, this, &ThreadPane::backRequested);
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this,
             &ThreadPane::loadOlderIfAtTop);
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            [this](int value) { m_atBottom = value >= m_view->verticalScrollBar()->maximum(); });
     connect(m_banner, &ErrorBanner::retryRequested, this, [this] {
         if (m_model)
             m_model->retry();
@@ -183,6 +193,20 @@ void ThreadPane::setUrlOpener(UrlOpener opener)
     m_delegate->setUrlOpener(std::move(opener));
 }
 
+void ThreadPane::setReplyServices(OutgoingMessages *outgoing, DraftStore *drafts)
+{
+    m_reply->setServices(outgoing, drafts);
+    m_replying = outgoing && drafts;
+}
+
+void ThreadPane::focusReply()
+{
+    if (m_reply->isVisibleTo(this) && m_reply->box()->isEnabled())
+        m_reply->focusBox();
+    else
+        focusThread();
+}
+
 void ThreadPane::setBackVisible(bool visible)
 {
     m_back->setVisible(visible);
@@ -199,6 +223,8 @@ void ThreadPane::clear()
         m_model->disconnect(this);
     m_model = nullptr;
     m_toldRead = false;
+    m_reply->clear();
+    m_reply->hide();
     m_participant = {};
     m_offered = {};
     m_offeredCountry.clear();
@@ -234,10 +260,14 @@ void ThreadPane::showConversation(const Conversation &conversation, const QStrin
     }
     m_model = model;
     m_view->setModel(model);
+    if (m_replying) {
+        m_reply->setConversation(conversation.id, conversation.participant.profileUrl, country);
+        m_reply->show();
+    }
     connect(model, &MessageListModel::stateChanged, this, &ThreadPane::showState);
     connect(model, &MessageListModel::pageLoaded, this, &ThreadPane::onPageLoaded);
     connect(model, &MessageListModel::rowsAboutToBeInserted, this, &ThreadPane::rememberAnchor);
-    connect(model, &MessageListModel::rowsInserted, this, &ThreadPane::restoreAnchor);
+    connect(model, &MessageListModel::rowsInserted, this, &ThreadPane::onRowsInserted);
     showState();
     if (model->rowCount() > 0)
         m_view->scrollToBottom(); // a thread shown again opens at its newest message
@@ -284,7 +314,9 @@ void ThreadPane::showState()
     using State = MessageListModel::LoadState;
     const State state = m_model->state();
     const bool empty = m_model->rowCount() == 0;
-    const bool hadFocus = isAncestorOf(QApplication::focusWidget());
+    // The keyboard follows the messages out of the busy page, but stays in the reply box.
+    const QWidget *focus = QApplication::focusWidget();
+    const bool hadFocus = isAncestorOf(focus) && !m_reply->isAncestorOf(focus);
     m_stack->setCurrentWidget(empty && state == State::Loading ? m_busy : m_view);
     if (hadFocus && m_stack->currentWidget() == m_view)
         m_view->setFocus();
@@ -342,8 +374,24 @@ void ThreadPane::restoreAnchor()
     bar->setValue(bar->maximum() - m_anchorFromBottom);
 }
 
+void ThreadPane::onRowsInserted(const QModelIndex &, int first)
+{
+    restoreAnchor();
+    // A message the user just wrote: in sight, whatever they were reading (it is no page,
+    // so no pageLoaded() follows to scroll).
+    if (m_model
+        && !m_model->index(first).data(MessageListModel::LocalKeyRole).toString().isEmpty()) {
+        m_followBottom = false;
+        m_view->scrollToBottom();
+        m_atBottom = true;
+    }
+}
+
 bool ThreadPane::eventFilter(QObject *watched, QEvent *event)
 {
+    // The reply box grew or a bar came above it: the newest message stays in sight.
+    if (watched == m_reply && event->type() == QEvent::Resize && m_atBottom)
+        QMetaObject::invokeMethod(m_view, &QListView::scrollToBottom, Qt::QueuedConnection);
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Left && m_back->isVisible()) {

@@ -10,21 +10,25 @@
 #include <functional>
 
 class AvatarStore;
+class DraftStore;
 class ElidedLabel;
 class ErrorBanner;
 class MessageDelegate;
+class OutgoingMessages;
 class QLabel;
 class QListView;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
+class ReplyComposer;
 class ThreadCache;
 
 // The conversation pane beside the list: a header (picture, name, headline, Open
 // Profile) over the thread, oldest message at the top. Scrolling to the top (or Page Up
 // there) loads older messages without moving what the reader is looking at. Errors keep
 // what is shown and offer Retry. Threads come from the session's ThreadCache, so one
-// already loaded is shown again without a request.
+// already loaded is shown again without a request. Under a thread (loaded or loading)
+// is its reply box (ReplyComposer); the keyboard goes thread → reply box → list.
 class ThreadPane : public QWidget
 {
     Q_OBJECT
@@ -47,6 +51,11 @@ public:
     QPushButton *backButton() const { return m_back; }
     QPushButton *loadButton() const { return m_load; }
     void setUrlOpener(UrlOpener opener);
+    // Where replies go and drafts are kept (the session's); without them no box shows.
+    void setReplyServices(OutgoingMessages *outgoing, DraftStore *drafts);
+    ReplyComposer *reply() const { return m_reply; }
+    // Gives the keyboard to the reply box when it shows, else as focusThread().
+    void focusReply();
     // Gives the keyboard to the messages, or to what the pane shows instead of them.
     void focusThread();
     // In a narrow window the pane replaces the list, and Back returns to it.
@@ -67,6 +76,7 @@ private:
     void loadOlderIfAtTop();
     void rememberAnchor(const QModelIndex &parent, int first);
     void restoreAnchor();
+    void onRowsInserted(const QModelIndex &parent, int first);
     void onPageLoaded();
     void updateHeaderPicture();
     void showHeader(const Person &participant);
@@ -92,7 +102,10 @@ private:
     QListView *m_view;
     QProgressBar *m_loadingOlder;
     MessageDelegate *m_delegate;
+    ReplyComposer *m_reply;
+    bool m_replying = false; // reply services are set
     int m_anchorFromBottom = -1; // while older rows are inserted at the top
     bool m_toldRead = false; // threadRead() was emitted for this showing
     bool m_followBottom = false; // the page goes below what the reader sees: scroll with it
+    bool m_atBottom = true; // the newest message is in sight: a smaller view keeps it so
 };

@@ -13,6 +13,7 @@ using Order = ConversationListModel::Order;
 WindowActions::WindowActions(QObject *parent)
     : QObject(parent)
     , m_refresh(new QAction(tr("&Refresh"), this))
+    , m_reply(new QAction(tr("&Reply"), this))
     , m_find(new QAction(tr("&Find…"), this))
     , m_export(new QAction(tr("&Export Conversations…"), this))
     , m_connect(new QAction(tr("Co&nnect Account…"), this))
@@ -25,7 +26,10 @@ WindowActions::WindowActions(QObject *parent)
     , m_about(new QAction(tr("&About Linkup Inbox"), this))
     , m_sort(new QActionGroup(this))
 {
-    m_refresh->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)});
+    // Ctrl+R is Reply, as in mail clients; reloading keeps F5 and takes Ctrl+Shift+R.
+    m_refresh->setShortcuts(
+            {QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)});
+    m_reply->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_find->setShortcut(QKeySequence::Find);
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_connect->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
@@ -69,6 +73,7 @@ void WindowActions::buildMenus(QMenuBar *bar, ConversationActions *conversation,
                                TriageActions *triage, const QList<QAction *> &tabActions)
 {
     QMenu *file = bar->addMenu(tr("&File"));
+    file->addAction(m_reply);
     file->addAction(conversation->openProfileAction());
     file->addAction(conversation->copyLinkAction());
     file->addAction(conversation->copyMessageAction());

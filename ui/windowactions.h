@@ -10,7 +10,7 @@ class QActionGroup;
 class QMenuBar;
 class TriageActions;
 
-// The window's own commands (refresh, find, export, sort, tabs, account, help) and the
+// The window's own commands (refresh, reply, find, export, sort, tabs, account, help) and the
 // menu bar that shows them with the conversation and triage actions. It only makes the
 // actions and menus; the window connects what they do. The menus are also where the
 // shortcuts sheet reads the keys from.
@@ -22,6 +22,7 @@ public:
     explicit WindowActions(QObject *parent = nullptr);
 
     QAction *refresh() const { return m_refresh; }
+    QAction *reply() const { return m_reply; }
     QAction *find() const { return m_find; }
     QAction *exportConversations() const { return m_export; }
     QAction *connectAccount() const { return m_connect; }
@@ -47,6 +48,7 @@ private:
     QAction *sortAction(const QString &text, ConversationListModel::Order order);
 
     QAction *m_refresh;
+    QAction *m_reply;
     QAction *m_find;
     QAction *m_export;
     QAction *m_connect;

@@ -16,6 +16,7 @@ const QString TrayKey = QStringLiteral("desktop/trayIcon");
 const QString CloseToTrayKey = QStringLiteral("desktop/closeToTray");
 const QString NotificationsKey = QStringLiteral("desktop/notifications");
 const QString BudgetKey = QStringLiteral("account/dailyCreditBudget");
+const QString ReturnSendsKey = QStringLiteral("writing/returnSends");
 
 } // namespace
 
@@ -91,6 +92,8 @@ AccountSettings AccountSettings::load(const QSettings &settings)
     result.m_closeToTray = settings.value(CloseToTrayKey, result.m_closeToTray).toBool();
     result.m_notifications = settings.value(NotificationsKey, result.m_notifications).toBool();
     result.setApiBase(QUrl(settings.value(ApiBaseKey).toString(), QUrl::StrictMode));
+    // Only a stored "true" turns it on: anything else keeps the safe default.
+    result.setReturnSends(settings.value(ReturnSendsKey).toString() == u"true");
     return result;
 }
 
@@ -103,6 +106,7 @@ void AccountSettings::save(QSettings &settings) const
     settings.setValue(TrayKey, m_trayIcon);
     settings.setValue(CloseToTrayKey, m_closeToTray);
     settings.setValue(NotificationsKey, m_notifications);
+    settings.setValue(ReturnSendsKey, m_returnSends);
     if (m_apiBase.isEmpty())
         settings.remove(ApiBaseKey);
     else

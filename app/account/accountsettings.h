@@ -6,9 +6,9 @@
 
 class QSettings;
 
-// The account's settings that are not secret (proxy country, page size, API base URL),
-// kept in QSettings. Every setter checks its value, and load() replaces anything invalid
-// (a hand-edited file, an older version) with the default instead of failing.
+// The account's settings that are not secret (proxy country, page size, API base URL,
+// how the reply box sends), kept in QSettings. Every setter checks its value, and load() replaces
+// anything invalid (a hand-edited file, an older version) with the default instead of failing.
 class AccountSettings
 {
 public:
@@ -44,6 +44,10 @@ public:
     static QList<int> budgetChoices() { return {0, 50, 100, 250, 500, 1000}; }
     int dailyCreditBudget() const { return m_dailyBudget; }
     bool setDailyCreditBudget(int credits); // false, and unchanged, unless a choice
+    // Return sends a reply (Shift+Return starts a new line); off: Ctrl+Return sends and
+    // Return starts a new line, so a message cannot go out (and cost a credit) by mistake.
+    bool returnSends() const { return m_returnSends; }
+    void setReturnSends(bool on) { m_returnSends = on; }
 
     // Empty: LinkupAPI's own address.
     QUrl apiBase() const { return m_apiBase; }
@@ -60,7 +64,8 @@ public:
         return a.m_country == b.m_country && a.m_pageSize == b.m_pageSize
                 && a.m_apiBase == b.m_apiBase && a.m_freshnessMinutes == b.m_freshnessMinutes
                 && a.m_trayIcon == b.m_trayIcon && a.m_closeToTray == b.m_closeToTray
-                && a.m_notifications == b.m_notifications && a.m_dailyBudget == b.m_dailyBudget;
+                && a.m_notifications == b.m_notifications && a.m_dailyBudget == b.m_dailyBudget
+                && a.m_returnSends == b.m_returnSends;
     }
     friend bool operator!=(const AccountSettings &a, const AccountSettings &b) { return !(a == b); }
 
@@ -72,5 +77,6 @@ private:
     bool m_closeToTray = false;
     bool m_notifications = true;
     int m_dailyBudget = 0;
+    bool m_returnSends = false;
     QUrl m_apiBase;
 };

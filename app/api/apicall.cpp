@@ -1,5 +1,7 @@
 #include "apicall.h"
 
+#include "oneshotbody.h"
+
 #include <QFutureWatcher>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -67,7 +69,18 @@ void ApiCall::sendAttempt()
 {
     ++m_attempts;
     m_timedOut = m_deadlinePassed = m_tooLarge = false;
-    m_reply = m_network->post(m_request, m_body);
+    if (m_policy.maxRetries == 0) {
+        // A call that must not be sent twice (a message, a login) is not sent twice by Qt
+        // either: see OneShotBody.
+        QNetworkRequest request = m_request;
+        request.setHeader(QNetworkRequest::ContentLengthHeader, m_body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OneShotBody(m_body);
+        m_reply = m_network->post(request, body);
+        body->setParent(m_reply);
+    } else {
+        m_reply = m_network->post(m_request, m_body);
+    }
     // The body may hold a password or a verification code: keep it only while a retry
     // could still send it again. (The network stack's own copy goes with the reply.)
     if (m_attempts > m_policy.maxRetries)

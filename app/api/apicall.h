@@ -19,7 +19,7 @@ struct CallPolicy
     int timeoutMs = 30000; // no byte for this long ends the attempt
     int deadlineMs = 90000; // no attempt lasts longer than this, however steady its bytes
     qint64 maxReplyBytes = qint64(4) * 1024 * 1024; // cut off while it streams, not after
-    int maxRetries = 2; // for 5xx and transport failures only
+    int maxRetries = 2; // for 5xx and transport failures only; 0: sent once, Qt's resend too
     int retryBackoffMs = 1000; // doubled for each further retry
 };
 

@@ -16,14 +16,18 @@ namespace {
 
 // What a list call returned, for the credit meter: never more than was asked for (a
 // page of more is cut to that size and a real server bills no more than it was asked).
+// A call that asks for no list (a send, a login) returns none, whatever its answer
+// holds, and is billed as one.
 int returnedResults(const QJsonObject &root, int requested)
 {
+    if (requested <= 0)
+        return 0;
     const QJsonObject data = root.value(u"data").toObject();
     for (const auto key : {u"conversations", u"messages"}) {
         const QJsonValue list = data.value(QStringView(key));
         if (list.isArray()) {
             const int size = int(list.toArray().size());
-            return requested > 0 ? qMin(size, requested) : size;
+            return qMin(size, requested);
         }
     }
     return 0;
@@ -161,6 +165,34 @@ ApiCall *LinkupClient::fetchConversation(const ConversationQuery &query, QObject
         result.error = call->reply().error;
         if (!result.error.isError())
             result.page = std::any_cast<MessagePage>(call->decoded());
+        onDone(result);
+    });
+    call->start();
+    return call;
+}
+
+QByteArray LinkupClient::sendRequestBody(const SendQuery &query, const QString &loginToken)
+{
+    const QJsonObject body{
+            {QStringLiteral("login_token"), loginToken},
+            {QStringLiteral("country"), query.country},
+            {QStringLiteral("linkedin_url"), query.recipient.toString(QUrl::FullyEncoded)},
+            {QStringLiteral("message_text"), query.text},
+    };
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+ApiCall *LinkupClient::sendMessage(const SendQuery &query, QObject *context, SendCallback onDone)
+{
+    CallPolicy policy = m_policy;
+    policy.maxRetries = 0;
+    // No results are asked for: the credit meter bills the attempt as 1 credit (an
+    // answer of any status but 5xx), which is what a message costs.
+    ApiCall *call = post(QStringLiteral("/messages/send-message"),
+                         sendRequestBody(query, m_loginToken), 0, policy);
+    connect(call, &ApiCall::finished, context, [call, onDone = std::move(onDone)] {
+        SendResult result;
+        result.error = call->reply().error;
         onDone(result);
     });
     call->start();

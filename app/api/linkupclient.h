@@ -42,6 +42,19 @@ struct ConversationResult
     MessagePage page;
 };
 
+struct SendQuery
+{
+    QUrl recipient; // linkedin_url: the participant's profile URL, as the inbox gave it
+    QString text; // sent exactly as typed
+    QString country; // proxy country, e.g. FR
+};
+
+// v1 documents nothing of a send's success body beyond its status: success is all.
+struct SendResult
+{
+    ApiError error; // kind None: LinkedIn took the message
+};
+
 // The one object that talks to LinkupAPI: builds requests exactly as the contract says,
 // runs them through ApiCall (timeout, bounded retries), parses replies into values and
 // reports every attempt for usage accounting. Holds the session's credentials in memory.
@@ -53,6 +66,7 @@ public:
     using InboxCallback = std::function<void(const InboxResult &)>;
     using ConversationCallback = std::function<void(const ConversationResult &)>;
     using AuthCallback = std::function<void(const AuthResult &)>;
+    using SendCallback = std::function<void(const SendResult &)>;
 
     explicit LinkupClient(QObject *parent = nullptr);
 
@@ -92,6 +106,13 @@ public:
 
     static QByteArray conversationRequestBody(const ConversationQuery &query,
                                               const QString &loginToken);
+
+    // Starts POST /messages/send-message (1 credit a message); onDone runs as for
+    // fetchInbox. Never retried, not even after a 5xx or a dropped connection: the
+    // message may have gone out, and a second attempt could send it twice.
+    ApiCall *sendMessage(const SendQuery &query, QObject *context, SendCallback onDone);
+
+    static QByteArray sendRequestBody(const SendQuery &query, const QString &loginToken);
 
     // Start POST /auth/login and /auth/verify (no login_token in either body). onDone runs
     // as for fetchInbox. These calls are never retried: a repeated login can make LinkedIn

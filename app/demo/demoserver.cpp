@@ -1,14 +1,18 @@
 #include "demoserver.h"
 
+#include "api/linkuptypes.h"
 #include "avatarpainter.h"
 #include "httpanswerwriter.h"
 #include "httprequestreader.h"
 #include "samplethreads.h"
 
+#include <QDateTime>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTcpSocket>
+
+#include <algorithm>
 
 namespace {
 
@@ -103,6 +107,21 @@ QList<QJsonObject> DemoServer::sampleThread(const QString &conversationId) const
     return SampleThreads::thread(m_sample.conversation(conversationId));
 }
 
+QString DemoServer::conversationWith(const QString &profileUrl) const
+{
+    const QUrl wanted(profileUrl, QUrl::StrictMode);
+    if (!wanted.isValid() || wanted.isEmpty())
+        return {};
+    const QStringList ids = m_sample.conversationIds();
+    for (const QString &id : ids) {
+        const QString url =
+                m_sample.conversation(id).value(u"participant")[u"profile_url"].toString();
+        if (!url.isEmpty() && sameProfile(QUrl(url, QUrl::StrictMode), wanted))
+            return id;
+    }
+    return {};
+}
+
 void DemoServer::setCurrentLoginToken(const QString &token)
 {
     if (token == m_loginToken)
@@ -150,9 +169,11 @@ void DemoServer::dispatch(const HttpRequest &request, QTcpSocket *socket)
     if (!isOwnHost(request.header("host"))) {
         answer = jsonError(403, QStringLiteral("Forbidden host"));
     } else if (path == "/v1/messages/inbox" || path == "/v1/messages/conversation"
-               || path == "/v1/auth/login" || path == "/v1/auth/verify") {
+               || path == "/v1/messages/send-message" || path == "/v1/auth/login"
+               || path == "/v1/auth/verify") {
         endpoint = path.endsWith("/inbox")       ? Endpoint::Inbox
                 : path.endsWith("/conversation") ? Endpoint::Conversation
+                : path.endsWith("/send-message") ? Endpoint::Send
                                                  : Endpoint::Auth;
         answer = request.method == "POST" ? answerFor(endpoint, request)
                                           : jsonError(405, QStringLiteral("Method not allowed"));
@@ -163,7 +184,16 @@ void DemoServer::dispatch(const HttpRequest &request, QTcpSocket *socket)
         answer = jsonError(404, QStringLiteral("Not found"));
     }
     Delivery delivery;
+    const HttpAnswer computed = answer;
     review(endpoint, request, answer, delivery);
+    // A message is kept only when the answer going out says it was: a script that
+    // refuses the send leaves the thread as it was. (One dropped or delayed after the
+    // answer was made is kept, as a real server that took it and then lost the line.)
+    if (!m_pendingConversation.isEmpty() && answer.status == computed.status
+        && answer.body == computed.body)
+        m_sent.append(m_pendingConversation, m_pendingText, QDateTime::currentMSecsSinceEpoch());
+    m_pendingConversation.clear();
+    m_pendingText.clear();
     HttpAnswerWriter::deliver(socket, answer, delivery);
 }
 
@@ -173,6 +203,7 @@ HttpAnswer DemoServer::answerFor(Endpoint endpoint, const HttpRequest &request)
     switch (endpoint) {
     case Endpoint::Inbox: return inboxAnswer(body, request.headers);
     case Endpoint::Conversation: return conversationAnswer(body, request.headers);
+    case Endpoint::Send: return sendAnswer(body, request.headers);
     case Endpoint::Auth: return authAnswer(request.path(), body, request.headers);
     case Endpoint::Avatar:
     case Endpoint::Other: break;
@@ -220,7 +251,16 @@ HttpAnswer DemoServer::inboxAnswer(const QJsonObject &body,
             return jsonError(400, QStringLiteral("Bad parameter"));
     }
 
-    const QList<QJsonObject> all = m_sample.conversations(categoryName, baseUrl());
+    QList<QJsonObject> all = m_sample.conversations(categoryName, baseUrl());
+    if (!m_sent.isEmpty()) {
+        // A conversation answered here moves up to where its new last message puts it.
+        for (QJsonObject &conversation : all)
+            conversation = m_sent.applyTo(conversation, baseUrl());
+        std::stable_sort(all.begin(), all.end(), [](const QJsonObject &a, const QJsonObject &b) {
+            return a.value(u"last_message")[u"time"].toDouble()
+                    > b.value(u"last_message")[u"time"].toDouble();
+        });
+    }
     const int count = int(qMin(body.value(u"total_results").toDouble(), double(MaxPageSize)));
     const Slice page =
             sliceOf(all, offset, count, categoryName, cursor, repeatsCursor(Endpoint::Inbox));
@@ -257,8 +297,10 @@ HttpAnswer DemoServer::conversationAnswer(const QJsonObject &body,
 
     const QJsonValue total = body.value(u"total_results");
     const int count = total.isUndefined() ? 10 : int(qMin(total.toDouble(), double(MaxPageSize)));
-    const Slice page = sliceOf(SampleThreads::thread(conversation), offset, count, conversationId,
-                               cursor, repeatsCursor(Endpoint::Conversation));
+    const QList<QJsonObject> thread =
+            m_sent.thread(conversationId) + SampleThreads::thread(conversation);
+    const Slice page = sliceOf(thread, offset, count, conversationId, cursor,
+                               repeatsCursor(Endpoint::Conversation));
 
     const QJsonObject data{{QStringLiteral("conversation_id"), conversationId},
                            {QStringLiteral("messages"), page.entries},
@@ -266,6 +308,30 @@ HttpAnswer DemoServer::conversationAnswer(const QJsonObject &body,
     HttpAnswer answer;
     answer.body = QJsonDocument(QJsonObject{{QStringLiteral("status"), QStringLiteral("success")},
                                             {QStringLiteral("data"), data}})
+                          .toJson(QJsonDocument::Compact);
+    return answer;
+}
+
+HttpAnswer DemoServer::sendAnswer(const QJsonObject &body,
+                                  const QHash<QByteArray, QByteArray> &headers)
+{
+    if (const std::optional<HttpAnswer> refused = refusal(body, headers, u"linkedin_url", false))
+        return *refused;
+    const QJsonValue text = body.value(u"message_text");
+    if (!text.isString())
+        return jsonError(400, QStringLiteral("Required fields are missing"));
+    // What the real API says to a blank or an over-long text is not documented.
+    if (text.toString().trimmed().isEmpty() || text.toString().size() > MaxMessageChars)
+        return jsonError(400, QStringLiteral("Bad parameter"));
+    const QString conversationId = conversationWith(body.value(u"linkedin_url").toString());
+    if (conversationId.isEmpty())
+        return jsonError(400, QStringLiteral("Bad parameter"));
+    m_pendingConversation = conversationId;
+    m_pendingText = text.toString();
+    HttpAnswer answer;
+    answer.body = QJsonDocument(QJsonObject{{QStringLiteral("status"), QStringLiteral("success")},
+                                            {QStringLiteral("message"),
+                                             QStringLiteral("Message sent successfully")}})
                           .toJson(QJsonDocument::Compact);
     return answer;
 }

@@ -2,6 +2,7 @@
 
 #include "httpmessage.h"
 #include "sampleinbox.h"
+#include "sentmessages.h"
 
 #include <QCache>
 #include <QJsonObject>
@@ -16,12 +17,15 @@ class QTcpSocket;
 
 // The built-in LinkupAPI server: /v1/messages/inbox over the bundled sample inbox,
 // /v1/messages/conversation over threads made up for each sample conversation
-// (SampleThreads), /v1/auth/login and /v1/auth/verify for two demo accounts, with the
-// real request checks and reply shapes, and generated avatars under /avatars/.
+// (SampleThreads), /v1/messages/send-message to a sample participant (the message joins
+// that thread and becomes the conversation's last message, newest first in the inbox),
+// /v1/auth/login and /v1/auth/verify for two demo accounts, with the real request checks
+// and reply shapes, and generated avatars under /avatars/.
 //
 // It listens on loopback only and answers only requests addressed to its own address
 // and port (a page in a browser cannot reach it through DNS rebinding); requests are
-// bounded (HttpRequestReader) and nothing of them is kept. Tests and the stand-alone
+// bounded (HttpRequestReader) and nothing of them is kept but the messages sent (at most
+// SentMessages::MaxKept). Tests and the stand-alone
 // server make it misbehave through the review() hook (ScriptedDemoServer).
 class DemoServer : public QObject
 {
@@ -36,6 +40,7 @@ public:
     static QString demoPassword() { return QStringLiteral("demo-password"); }
     static QString verificationCode() { return QStringLiteral("123456"); }
     static constexpr int MaxPageSize = 25; // what the real API returns at most
+    static constexpr int MaxMessageChars = 8000; // LinkedIn's limit for one message
     // --demo tries this port first so avatar URLs, and so the disk cache, stay the same
     // from one run to the next.
     static constexpr quint16 PreferredDemoPort = 47630;
@@ -61,9 +66,11 @@ public:
         return m_sample.conversation(conversationId);
     }
     QList<QJsonObject> sampleThread(const QString &conversationId) const;
+    // The conversation whose participant has this profile URL (empty: none).
+    QString conversationWith(const QString &profileUrl) const;
 
 protected:
-    enum class Endpoint { Inbox, Conversation, Auth, Avatar, Other };
+    enum class Endpoint { Inbox, Conversation, Send, Auth, Avatar, Other };
 
     // Each request once its answer is known, before it goes out: a subclass may record
     // it, answer otherwise or deliver it otherwise. The default does nothing.
@@ -93,6 +100,9 @@ private:
                            const QHash<QByteArray, QByteArray> &headers) const;
     HttpAnswer conversationAnswer(const QJsonObject &body,
                                   const QHash<QByteArray, QByteArray> &headers) const;
+    // Checks a send and notes what it would keep (m_pendingSend); dispatch() keeps it only
+    // when the answer that goes out is still the success.
+    HttpAnswer sendAnswer(const QJsonObject &body, const QHash<QByteArray, QByteArray> &headers);
     HttpAnswer authAnswer(const QByteArray &path, const QJsonObject &body,
                           const QHash<QByteArray, QByteArray> &headers) const;
     HttpAnswer avatarAnswer(const QByteArray &path);
@@ -102,5 +112,8 @@ private:
     quint16 m_port = 0;
     QString m_loginToken = loginToken();
     QStringList m_expiredTokens;
+    SentMessages m_sent;
+    QString m_pendingConversation; // of the send being answered
+    QString m_pendingText;
     QCache<QString, QByteArray> m_avatarCache{AvatarCacheBytes};
 };

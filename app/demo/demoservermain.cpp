@@ -28,7 +28,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption repeat(QStringLiteral("repeat-cursor"),
                                     QStringLiteral("Answer every page with the cursor it was "
                                                    "asked for (a broken server)."));
-    parser.addOptions({port, delay, repeat});
+    const QCommandLineOption refuseSend(
+            QStringLiteral("refuse-send"),
+            QStringLiteral("Refuse the n-th message sent (429, LinkedIn's rate limit), to try "
+                           "Not sent, Retry and Edit. May be given more than once."),
+            QStringLiteral("n"));
+    parser.addOptions({port, delay, repeat, refuseSend});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -43,6 +48,18 @@ int main(int argc, char *argv[])
     server.setRepeatCursor(parser.isSet(repeat));
     server.setConversationDelay(parser.value(delay).toInt());
     server.setRepeatConversationCursor(parser.isSet(repeat));
+    for (const QString &call : parser.values(refuseSend)) {
+        bool callOk = false;
+        const int number = call.toInt(&callOk);
+        if (!callOk || number < 1) {
+            err << "linkup-demo-server: --refuse-send needs a number from 1 on\n";
+            return 2;
+        }
+        server.scriptSendCall(number,
+                              ScriptedReply::error(429,
+                                                   QStringLiteral("LinkedIn Rate "
+                                                                  "limit exceeded")));
+    }
     if (!server.listenOnLoopback(quint16(portNumber))) {
         err << "linkup-demo-server: cannot listen on 127.0.0.1:" << portNumber << '\n';
         return 1;

@@ -1,6 +1,7 @@
 #include "conversationlistmodel.h"
 
 #include "avatars/avatarstore.h"
+#include "store/draftstore.h"
 #include "text/displaytext.h"
 #include "text/timeformat.h"
 
@@ -275,6 +276,7 @@ void ConversationListModel::readAround(int row) const
             wanted.append(m_keys.at(i).key);
     }
     const QHash<qint64, ConversationRecord> records = m_store->records(wanted);
+    const QSet<qint64> drafted = m_drafts ? m_drafts->withDrafts(wanted) : QSet<qint64>();
     for (auto it = records.cbegin(); it != records.cend(); ++it) {
         auto *shown = new Row;
         shown->record = *it;
@@ -283,6 +285,7 @@ void ConversationListModel::readAround(int row) const
         shown->displayHeadline = DisplayText::singleLine(c.participant.headline, HeadlineChars);
         shown->displayText = DisplayText::singleLine(c.lastMessage.text);
         shown->displaySender = DisplayText::singleLine(c.lastMessage.sender.name, NameChars);
+        shown->hasDraft = drafted.contains(it.key());
         m_rows.insert(it.key(), shown);
     }
 }
@@ -346,6 +349,7 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     case DoneRole: return row->record.isDone();
     case SnippetRole: return m_snippets.value(row->record.key);
     case WaitingRole: return InboxLists::isView(m_list) && !m_showingHits;
+    case HasDraftRole: return row->hasDraft;
     default: return {};
     }
 }
@@ -370,6 +374,7 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
             {DoneRole, "done"},
             {SnippetRole, "snippet"},
             {WaitingRole, "waiting"},
+            {HasDraftRole, "hasDraft"},
     });
     return names;
 }
@@ -377,6 +382,15 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
 void ConversationListModel::setAvatarStore(AvatarStore *store)
 {
     connect(store, &AvatarStore::avatarReady, this, &ConversationListModel::onAvatarReady);
+}
+
+void ConversationListModel::draftChanged(const QString &conversationId)
+{
+    const int row = rowOf(conversationId);
+    if (row < 0)
+        return;
+    m_rows.remove(m_keys.at(row).key); // read again, flag and all, when next painted
+    emit dataChanged(index(row), index(row), {HasDraftRole});
 }
 
 void ConversationListModel::onAvatarReady(const QUrl &url)
@@ -400,6 +414,7 @@ QString ConversationListModel::accessibleText(const Row &row) const
     const Conversation &c = row.record.conversation;
     const QString time = TimeFormat::conversationTime(c.lastMessage.time,
                                                       QDateTime::currentDateTime(), QLocale());
-    return tr("%1, %n unread, %2, %3, %4", nullptr, c.unreadCount)
-            .arg(row.displayName, row.displayHeadline, row.displayText, time);
+    const QString text = tr("%1, %n unread, %2, %3, %4", nullptr, c.unreadCount)
+                                 .arg(row.displayName, row.displayHeadline, row.displayText, time);
+    return row.hasDraft ? tr("%1, reply draft").arg(text) : text;
 }

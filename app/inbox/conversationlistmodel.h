@@ -10,6 +10,7 @@
 #include <functional>
 
 class AvatarStore;
+class DraftStore;
 
 // The conversations of one list (a category, a waiting view, search results), as the
 // store holds them. The model keeps only each row's key, time and unread flag in memory
@@ -45,6 +46,7 @@ public:
         DoneRole, // marked done since the last message
         SnippetRole, // a search hit's words from the thread (empty: none)
         WaitingRole, // the row belongs to a waiting view: it shows how long
+        HasDraftRole, // the user typed a reply and has not sent it
     };
     Q_ENUM(Role)
 
@@ -99,6 +101,10 @@ public:
 
     // Repaints (dataChanged with Qt::DecorationRole) the rows whose picture is ready.
     void setAvatarStore(AvatarStore *store);
+    // Where the drafts are: read with the rows, a flag per cached row.
+    void setDraftStore(const DraftStore *drafts) { m_drafts = drafts; }
+    // The conversation's draft came, went or changed: its row reads it again.
+    void draftChanged(const QString &conversationId);
 
     // The conversation shown in a row (an empty one for a row that is not there).
     Conversation conversationAt(int row) const;
@@ -118,6 +124,7 @@ private:
         QString displayHeadline;
         QString displayText;
         QString displaySender;
+        bool hasDraft = false;
     };
 
     bool before(const ConversationKey &a, const ConversationKey &b) const;
@@ -136,5 +143,6 @@ private:
     QList<ConversationKey> m_keys; // in m_order
     QHash<qint64, QString> m_snippets; // search hits only
     bool m_showingHits = false;
+    const DraftStore *m_drafts = nullptr;
     mutable QCache<qint64, Row> m_rows{CachedRows};
 };

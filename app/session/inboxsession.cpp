@@ -10,9 +10,11 @@
 #include "startup/startuptrace.h"
 #include "store/conversationsearch.h"
 #include "store/conversationstore.h"
+#include "store/draftstore.h"
 #include "store/storedatabase.h"
 #include "store/storelocation.h"
 #include "store/threadstore.h"
+#include "thread/outgoingmessages.h"
 #include "thread/threadcache.h"
 
 #include <QFileInfo>
@@ -41,6 +43,8 @@ InboxSession::InboxSession(Session *account, QObject *parent)
     , m_threadStore(std::make_unique<ThreadStore>(m_database.get()))
     , m_search(std::make_unique<ConversationSearch>(m_database.get()))
     , m_marks(std::make_unique<MarkStore>(m_database.get()))
+    , m_drafts(std::make_unique<DraftStore>(m_database.get()))
+    , m_outgoing(new OutgoingMessages(account->client(), this))
 {
     LinkupClient *api = client();
     connect(api, &LinkupClient::attemptFinished, m_usage, &ApiUsage::record);
@@ -51,6 +55,12 @@ InboxSession::InboxSession(Session *account, QObject *parent)
     });
     connect(m_database.get(), &StoreDatabase::problem, this, &InboxSession::storeProblem);
     m_threads->setStore(m_threadStore.get());
+    m_threads->setOutgoing(m_outgoing);
+    connect(m_outgoing, &OutgoingMessages::sent, this, &InboxSession::onMessageSent);
+    connect(m_drafts.get(), &DraftStore::changed, this, [this](const QString &conversationId) {
+        for (ConversationListModel *model : std::as_const(m_models))
+            model->draftChanged(conversationId);
+    });
     connect(account, &Session::kindChanged, this, &InboxSession::onKindChanged);
     connect(account, &Session::accountReplaced, this, [] { QSettings().remove(StoreKey); });
     connect(account, &Session::signedOut, this, &InboxSession::forgetStore);
@@ -125,6 +135,7 @@ void InboxSession::open(const QString &storeFile)
         auto *model = new ConversationListModel(m_conversations.get(), list, this);
         model->setAvatarStore(m_avatars);
         m_models.insert(list, model);
+        model->setDraftStore(m_drafts.get());
         const std::optional<InboxCategory> category = InboxLists::categoryOf(list);
         if (!category) {
             model->reload(); // a view: what the store computes, kept up by each page
@@ -157,6 +168,7 @@ void InboxSession::close()
     if (!isOpen())
         return;
     emit aboutToClose();
+    keepUnsentAsDrafts();
     m_threads->clear();
     qDeleteAll(m_syncs);
     qDeleteAll(m_models);
@@ -236,4 +248,50 @@ void InboxSession::countUnread()
     }
     if (changed)
         emit unreadCountsChanged();
+}
+
+void InboxSession::updateConversation(const Conversation &conversation)
+{
+    // One row of the store whatever its categories: written once, under a category it is
+    // in (writing under another would add it there), and folded into every list.
+    for (const InboxCategory category : InboxCategories::all()) {
+        if (!isOpen() || model(category)->rowOf(conversation.id) < 0)
+            continue;
+        const std::optional<QList<ConversationWrite>> writes =
+                m_conversations->writePage(category, {conversation});
+        if (!writes)
+            return;
+        for (ConversationListModel *model : std::as_const(m_models))
+            model->merge(*writes, false);
+        countUnread();
+        return;
+    }
+}
+
+void InboxSession::onMessageSent(const OutgoingMessage &message)
+{
+    const std::optional<ConversationRecord> record =
+            m_conversations->record(message.conversationId);
+    if (!record)
+        return;
+    Conversation conversation = record->conversation;
+    // The owner as the list knew them, when the last message was theirs; else a name that
+    // is not the participant's and no profile, which Conversation counts as the owner's.
+    if (!record->sentByMe)
+        conversation.lastMessage.sender = Person{tr("You"), {}, {}, {}};
+    conversation.lastMessage.text = message.text;
+    conversation.lastMessage.time = message.time;
+    updateConversation(conversation);
+}
+
+void InboxSession::keepUnsentAsDrafts()
+{
+    const QHash<QString, QStringList> unsent = m_outgoing->unsentTexts();
+    for (auto it = unsent.cbegin(); it != unsent.cend(); ++it) {
+        QStringList parts = it.value();
+        if (const QString draft = m_drafts->text(it.key()); !draft.isEmpty())
+            parts.append(draft);
+        m_drafts->setText(it.key(), parts.join(u"\n\n"));
+    }
+    m_outgoing->clear();
 }

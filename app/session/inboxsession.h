@@ -16,23 +16,29 @@ class ConversationListModel;
 class ConversationSearch;
 class ConversationStore;
 class CreditLedger;
+class DraftStore;
 class InboxSync;
 class LinkupClient;
+class OutgoingMessages;
 class StoreDatabase;
 class ThreadCache;
 class ThreadStore;
+struct Conversation;
 struct ConversationWrite;
 struct InboxPage;
+struct OutgoingMessage;
 
 // The one object that owns the app's services for the inbox the Session points at: the
 // usage meter, the connectivity, the store (one file per account, the demo's apart), the
-// avatar store, the thread cache, and each category's model and sync. The window only
-// shows them.
+// avatar store, the thread cache, the drafts and the outbox, and each category's model
+// and sync. The window only shows them.
 //
 // A stored inbox opens with its rows at once. A first connection has no store yet: its
 // first page names the account's owner, and so its file (an earlier one of the same
 // account included); until then the session runs in memory. Signing out deletes the
-// account's store.
+// account's store. A message LinkupAPI took shows as the conversation's last message at
+// once, in every list that has the conversation; what failed to go out when an inbox
+// closes becomes its conversation's draft, so it waits in the box next time.
 class InboxSession : public QObject
 {
     Q_OBJECT
@@ -53,6 +59,8 @@ public:
     ConversationStore *conversations() const { return m_conversations.get(); }
     ConversationSearch *search() const { return m_search.get(); }
     MarkStore *marks() const { return m_marks.get(); }
+    DraftStore *drafts() const { return m_drafts.get(); }
+    OutgoingMessages *outgoing() const { return m_outgoing; }
 
     // An inbox (the demo or an account) is open: the models and syncs exist.
     bool isOpen() const { return !m_syncs.isEmpty(); }
@@ -67,6 +75,10 @@ public:
     Mark setMark(qint64 key, const Mark &mark);
     // Conversations with unread messages the store knows for the category.
     int unreadCount(InboxCategory category) const { return m_unread.value(category); }
+
+    // A conversation changed here (a reply went out): stored, and folded into every
+    // category's list that shows it (moved to the top when its last message is newer).
+    void updateConversation(const Conversation &conversation);
 
 signals:
     // The models and syncs of a new inbox exist (the window builds its tabs on them).
@@ -90,6 +102,8 @@ private:
     void onWrote(InboxCategory category, const QList<ConversationWrite> &writes);
     void applySettings();
     void countUnread();
+    void onMessageSent(const OutgoingMessage &message);
+    void keepUnsentAsDrafts();
 
     Session *m_account;
     ApiUsage *m_usage;
@@ -102,6 +116,8 @@ private:
     std::unique_ptr<ThreadStore> m_threadStore;
     std::unique_ptr<ConversationSearch> m_search;
     std::unique_ptr<MarkStore> m_marks;
+    std::unique_ptr<DraftStore> m_drafts;
+    OutgoingMessages *m_outgoing;
     QHash<InboxList, ConversationListModel *> m_models;
     QHash<InboxCategory, InboxSync *> m_syncs;
     QHash<InboxCategory, int> m_unread;

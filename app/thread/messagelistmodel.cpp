@@ -82,6 +82,8 @@ void MessageListModel::restart()
     beginResetModel();
     m_rows.clear();
     m_keys.clear();
+    m_claimed.clear();
+    m_outgoingRows = 0;
     m_loader.reset();
     m_newest.reset();
     m_storedShown = m_storedTotal = 0;
@@ -102,9 +104,10 @@ void MessageListModel::restart()
             m_loader.resume(stored.olderCursor, stored.atStart);
         }
     }
+    addOutgoingRows();
     endResetModel();
     updateState();
-    if (!m_conversationId.isEmpty() && m_rows.isEmpty())
+    if (!m_conversationId.isEmpty() && serverRowCount() == 0)
         m_loader.loadMore();
 }
 
@@ -136,6 +139,9 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     case IsSystemRole: return message.isSystem;
     case StartsRunRole: return row.startsRunAfter(previous);
     case StartsDayRole: return row.startsDayAfter(previous);
+    case DeliveryRole: return int(row.delivery);
+    case LocalKeyRole: return row.localKey;
+    case DeliveryErrorRole: return row.deliveryError;
     default: return {};
     }
 }
@@ -152,6 +158,9 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
             {IsSystemRole, "isSystem"},
             {StartsRunRole, "startsRun"},
             {StartsDayRole, "startsDay"},
+            {DeliveryRole, "delivery"},
+            {LocalKeyRole, "localKey"},
+            {DeliveryErrorRole, "deliveryError"},
     });
     return names;
 }
@@ -190,7 +199,7 @@ ApiError MessageListModel::lastError() const
 
 bool MessageListModel::canLoadOlder() const
 {
-    if (m_conversationId.isEmpty() || m_rows.isEmpty() || m_state == LoadState::Loading)
+    if (m_conversationId.isEmpty() || serverRowCount() == 0 || m_state == LoadState::Loading)
         return false;
     return m_storedShown < m_storedTotal || m_loader.canLoadMore();
 }
@@ -315,7 +324,7 @@ int MessageListModel::prepend(const QList<ThreadMessage> &oldestFirst)
     older.reserve(oldestFirst.size());
     for (const ThreadMessage &message : oldestFirst) {
         QString key = messageKey(message);
-        if (m_keys.contains(key))
+        if (m_keys.contains(key) || absorbIntoSent(message))
             continue;
         m_keys.insert(std::move(key));
         older.append(MessageRow::from(message, m_participant, m_conversationId));
@@ -345,13 +354,11 @@ int MessageListModel::insertNewer(const QList<ThreadMessage> &newestFirst, bool 
             *metShown = true;
             continue;
         }
+        if (absorbIntoSent(*it))
+            continue;
         m_keys.insert(std::move(key));
         // Where its time puts it; new messages nearly always go at the end.
-        const qint64 time = msOf(*it);
-        const auto place = std::upper_bound(
-                m_rows.cbegin(), m_rows.cend(), time,
-                [](qint64 t, const MessageRow &row) { return t < msOf(row.message); });
-        const int at = int(place - m_rows.cbegin());
+        const int at = placeFor(msOf(*it));
         beginInsertRows({}, at, at);
         m_rows.insert(at, MessageRow::from(*it, m_participant, m_conversationId));
         endInsertRows();
@@ -362,4 +369,35 @@ int MessageListModel::insertNewer(const QList<ThreadMessage> &newestFirst, bool 
         ++added;
     }
     return added;
+}
+
+int MessageListModel::placeFor(qint64 time) const
+{
+    const auto place =
+            std::upper_bound(m_rows.cbegin(), m_rows.cend(), time,
+                             [](qint64 t, const MessageRow &row) { return t < msOf(row.message); });
+    return int(place - m_rows.cbegin());
+}
+
+void MessageListModel::keepInOrder(int row)
+{
+    // A row whose time changed (a sent message became the server's copy, a few seconds
+    // off) moves to where that time belongs, so placeFor() keeps finding places.
+    const qint64 time = msOf(m_rows.at(row).message);
+    int target = row;
+    while (target > 0 && msOf(m_rows.at(target - 1).message) > time)
+        --target;
+    if (target == row) {
+        while (target + 1 < m_rows.size() && msOf(m_rows.at(target + 1).message) < time)
+            ++target;
+    }
+    const int first = qMax(0, qMin(row, target) - 1);
+    const int last = qMin(int(m_rows.size()) - 1, qMax(row, target) + 1);
+    if (target != row) {
+        beginMoveRows({}, row, row, {}, target > row ? target + 1 : target);
+        m_rows.move(row, target);
+        endMoveRows();
+    }
+    // Its neighbours' run and day flags may have changed with it.
+    emit dataChanged(index(first), index(last), {StartsRunRole, StartsDayRole});
 }

@@ -10,7 +10,9 @@
 
 #include <functional>
 
+class OutgoingMessages;
 class ThreadStore;
+struct OutgoingMessage;
 
 // The messages of one conversation in chat order: the oldest row at the top, the newest
 // at the bottom. What the store holds shows at once; older messages come from the store
@@ -19,6 +21,12 @@ class ThreadStore;
 // ones come only through refreshNewest(), asked when the list shows a newer last message
 // than the thread's newest. Every page from the network is stored. Paging follows the
 // shared PageLoader rules; the network is reached only through the FetchPage it is given.
+//
+// Messages the user sends from the app are rows too (OutgoingMessages owns them; the model
+// shows them): at their time, with a delivery state. When a page brings the server's copy
+// of a sent one (the owner's, same text, within MatchWindowMs), that copy takes the row's
+// place instead of showing the message twice; a message still on its way is matched once
+// it is sent.
 //
 // canFetchMore() is false on purpose: a view calls fetchMore() whenever its last row is
 // visible, and in a chat the last row is the newest message, always on screen, so the
@@ -38,6 +46,9 @@ public:
         IsSystemRole,
         StartsRunRole, // first row of a run by one sender: show name and avatar
         StartsDayRole, // first row of a local calendar day: show a day separator
+        DeliveryRole, // MessageRow::Delivery as an int: None for the server's messages
+        LocalKeyRole, // an outgoing message's key in OutgoingMessages (else empty)
+        DeliveryErrorRole, // NotSent: why, translated (may quote the server)
     };
     Q_ENUM(Role)
 
@@ -51,6 +62,8 @@ public:
     static constexpr int StoredAtOpen = 200;
     static constexpr int StoredPerStep = 100;
     static constexpr int MaxCatchUpPages = 5;
+    // How far apart the times of a sent message and its server copy may be (clocks differ).
+    static constexpr qint64 MatchWindowMs = qint64(30) * 60 * 1000;
 
     MessageListModel(FetchPage fetch, ThreadStore *store, QObject *parent = nullptr);
     // Over the network only, nothing stored (tests, and sessions without a store).
@@ -64,6 +77,9 @@ public:
     QString conversationId() const { return m_conversationId; }
     QString country() const { return m_country; }
     Person participant() const { return m_participant; }
+
+    // Where the messages written in the app are; set before setConversation().
+    void setOutgoing(OutgoingMessages *outgoing);
 
     // Rounded by the billing rule (Billing::normalizedPageSize).
     void setPageSize(int requested);
@@ -120,6 +136,15 @@ private:
     void onNewestPage(const PageLoader::Ticket &ticket, const ConversationResult &result);
     int prepend(const QList<ThreadMessage> &oldestFirst);
     int insertNewer(const QList<ThreadMessage> &newestFirst, bool *metShown);
+    int serverRowCount() const { return int(m_rows.size()) - m_outgoingRows; }
+    int placeFor(qint64 time) const;
+    void keepInOrder(int row);
+    void addOutgoingRows();
+    bool absorbIntoSent(const ThreadMessage &server);
+    int rowOfLocalKey(const QString &localKey) const;
+    void onOutgoingAdded(const OutgoingMessage &outgoing);
+    void onOutgoingChanged(const OutgoingMessage &outgoing);
+    void onOutgoingRemoved(const QString &conversationId, const QString &localKey);
     void store(const ConversationResult &result, bool olderPage);
     void updateState();
 
@@ -132,6 +157,9 @@ private:
 
     QList<MessageRow> m_rows; // oldest first
     QSet<QString> m_keys;
+    OutgoingMessages *m_outgoing = nullptr;
+    int m_outgoingRows = 0;
+    QSet<QString> m_claimed; // keys of the server copies that took a sent message's row
     int m_storedShown = 0; // stored messages shown so far (the newest ones)
     int m_storedTotal = 0;
     PageLoader m_loader; // older pages

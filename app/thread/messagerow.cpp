@@ -35,6 +35,30 @@ MessageRow MessageRow::from(const ThreadMessage &message, const Person &particip
     return row;
 }
 
+MessageRow MessageRow::from(const OutgoingMessage &outgoing)
+{
+    MessageRow row;
+    row.message.text = outgoing.text;
+    row.message.time = outgoing.time;
+    row.displayText = DisplayText::multiLine(outgoing.text);
+    row.localDay = outgoing.time.toLocalTime().date();
+    row.sentByMe = true; // no sender name: the delegate shows the owner's
+    row.localKey = outgoing.localKey;
+    row.delivery = deliveryOf(outgoing.state);
+    row.deliveryError = outgoing.error.message;
+    return row;
+}
+
+MessageRow::Delivery MessageRow::deliveryOf(OutgoingMessage::State state)
+{
+    switch (state) {
+    case OutgoingMessage::State::Sending: return Delivery::Sending;
+    case OutgoingMessage::State::Sent: return Delivery::Sent;
+    case OutgoingMessage::State::NotSent: return Delivery::NotSent;
+    }
+    return Delivery::None;
+}
+
 bool MessageRow::isSentByMe(const ThreadMessage &message, const Person &participant,
                             const QString &conversationId)
 {
@@ -63,6 +87,9 @@ bool MessageRow::startsRunAfter(const MessageRow *previous) const
         return true;
     if (sentByMe != previous->sentByMe)
         return true;
+    // A message written in the app has no sender of its own: it goes on the owner's run.
+    if (sentByMe && (isOutgoing() || previous->isOutgoing()))
+        return false;
     const QString &id = message.senderId;
     const QString &previousId = previous->message.senderId;
     if (!id.isEmpty() && !previousId.isEmpty())
@@ -80,5 +107,11 @@ QString MessageRow::accessibleText() const
     QString sender = displaySender;
     if (sender.isEmpty())
         sender = sentByMe ? tr("You") : tr("Unknown sender");
+    switch (delivery) {
+    case Delivery::None: break;
+    case Delivery::Sending: return tr("%1, %2, %3, sending").arg(sender, time, displayText);
+    case Delivery::Sent: return tr("%1, %2, %3, sent").arg(sender, time, displayText);
+    case Delivery::NotSent: return tr("%1, %2, %3, not sent").arg(sender, time, displayText);
+    }
     return tr("%1, %2, %3").arg(sender, time, displayText);
 }

@@ -43,6 +43,7 @@ MessageListModel *ThreadCache::modelFor(const QString &conversationId, const QSt
                     return client->fetchConversation(query, context, std::move(onDone));
                 },
                 m_store, this);
+        model->setOutgoing(m_outgoing);
         m_models.insert(conversationId, model);
         m_recency.append(conversationId);
         evictBeyondCapacity();

@@ -9,12 +9,15 @@
 
 class LinkupClient;
 class MessageListModel;
+class OutgoingMessages;
 class ThreadStore;
 
 // The threads opened this session, one MessageListModel per conversation id, so that
 // going back to a thread shows it at once and costs no request. Bounded: beyond the
 // capacity the least recently asked-for model is deleted (later, so a view that still
-// shows it can switch away first).
+// shows it can switch away first). What the user sends lives in OutgoingMessages, not in
+// the models: evicting a model with a send on its way loses nothing, and the next model
+// of that conversation shows the message again.
 class ThreadCache : public QObject
 {
     Q_OBJECT
@@ -26,6 +29,8 @@ public:
 
     // Threads read before are kept there, and shown from there without a request.
     void setStore(ThreadStore *store) { m_store = store; }
+    // The messages written in the app, which every model shows among the server's.
+    void setOutgoing(OutgoingMessages *outgoing) { m_outgoing = outgoing; }
 
     // The model of this conversation: the cached one as it is (loaded, loading or
     // failed), else a new one showing what is stored, or loading its newest page. When
@@ -56,6 +61,7 @@ private:
 
     LinkupClient *m_client;
     ThreadStore *m_store = nullptr;
+    OutgoingMessages *m_outgoing = nullptr;
     int m_capacity = DefaultCapacity;
     QHash<QString, MessageListModel *> m_models;
     QStringList m_recency; // least recently used first

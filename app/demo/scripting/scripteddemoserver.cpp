@@ -46,6 +46,11 @@ void ScriptedDemoServer::scriptAuthCall(int callNumber, const ScriptedReply &rep
     m_auth.scripts.insert(callNumber, reply);
 }
 
+void ScriptedDemoServer::scriptSendCall(int callNumber, const ScriptedReply &reply)
+{
+    m_send.scripts.insert(callNumber, reply);
+}
+
 void ScriptedDemoServer::scriptAvatar(const QString &path, const ScriptedReply &reply)
 {
     m_scriptedAvatars.insert(path, reply);
@@ -100,6 +105,10 @@ void ScriptedDemoServer::review(Endpoint endpoint, const HttpRequest &request, H
         log = &m_conversation;
         delivery.delayMs = m_conversationDelayMs;
         break;
+    case Endpoint::Send:
+        log = &m_send;
+        delivery.delayMs = m_sendDelayMs;
+        break;
     case Endpoint::Auth: log = &m_auth; break;
     case Endpoint::Avatar: {
         const QString path = QString::fromLatin1(request.path());
@@ -122,6 +131,8 @@ void ScriptedDemoServer::review(Endpoint endpoint, const HttpRequest &request, H
         emit inboxRequestServed(callNumber);
     else if (endpoint == Endpoint::Conversation)
         emit conversationRequestServed(callNumber);
+    else if (endpoint == Endpoint::Send)
+        emit sendRequestServed(callNumber);
     else
         emit authRequestServed(callNumber);
 }

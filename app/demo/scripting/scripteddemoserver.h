@@ -51,10 +51,14 @@ public:
     void scriptInboxCall(int callNumber, const ScriptedReply &reply);
     void scriptConversationCall(int callNumber, const ScriptedReply &reply);
     void scriptAuthCall(int callNumber, const ScriptedReply &reply);
+    // A send the script answers otherwise (a refusal) is not kept: the thread stays as
+    // it was. One only delayed, cut or dropped was taken, as by a real server.
+    void scriptSendCall(int callNumber, const ScriptedReply &reply);
     // Serves this instead of the generated picture for an /avatars/... path.
     void scriptAvatar(const QString &path, const ScriptedReply &reply);
     void setInboxDelay(int ms) { m_inboxDelayMs = ms; }
     void setConversationDelay(int ms) { m_conversationDelayMs = ms; }
+    void setSendDelay(int ms) { m_sendDelayMs = ms; }
     void setRepeatCursor(bool repeat) { m_repeatCursor = repeat; }
     void setRepeatConversationCursor(bool repeat) { m_repeatConversationCursor = repeat; }
     // The token logins hand out from now on; earlier ones expire (403).
@@ -64,6 +68,8 @@ public:
     const QList<RecordedRequest> &inboxRequests() const { return m_inbox.recorded; }
     int conversationCallCount() const { return m_conversation.count; }
     const QList<RecordedRequest> &conversationRequests() const { return m_conversation.recorded; }
+    int sendCallCount() const { return m_send.count; }
+    const QList<RecordedRequest> &sendRequests() const { return m_send.recorded; }
     int authCallCount() const { return m_auth.count; }
     const QList<RecordedRequest> &authRequests() const { return m_auth.recorded; }
     int avatarRequestCount() const { return m_avatarRequests; }
@@ -76,6 +82,7 @@ signals:
     void inboxRequestServed(int callNumber);
     void authRequestServed(int callNumber);
     void conversationRequestServed(int callNumber);
+    void sendRequestServed(int callNumber);
 
 protected:
     void review(Endpoint endpoint, const HttpRequest &request, HttpAnswer &answer,
@@ -96,8 +103,10 @@ private:
     Log m_inbox;
     Log m_conversation;
     Log m_auth;
+    Log m_send;
     int m_inboxDelayMs = 0;
     int m_conversationDelayMs = 0;
+    int m_sendDelayMs = 0;
     bool m_repeatCursor = false;
     bool m_repeatConversationCursor = false;
     int m_avatarRequests = 0;
