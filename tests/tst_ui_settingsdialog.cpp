@@ -131,6 +131,49 @@ private slots:
         QVERIFY(dialog.settings().returnSends());
     }
 
+    void theDesktopOptionsAreKeptAndCloseToTrayNeedsTheIcon()
+    {
+        SettingsDialog dialog(AccountSettings(), true);
+        auto *tray = dialog.findChild<QCheckBox *>(u"trayIcon"_s);
+        auto *closeToTray = dialog.findChild<QCheckBox *>(u"closeToTray"_s);
+        auto *notifications = dialog.findChild<QCheckBox *>(u"notifications"_s);
+        QVERIFY(tray && closeToTray && notifications);
+        // The defaults: an icon and notifications, closing quits.
+        QVERIFY(tray->isChecked());
+        QVERIFY(!closeToTray->isChecked());
+        QVERIFY(notifications->isChecked());
+        QVERIFY(closeToTray->isEnabled());
+        closeToTray->setChecked(true);
+        tray->setChecked(false);
+        QVERIFY(!closeToTray->isEnabled());
+        tray->setChecked(true);
+        notifications->setChecked(false);
+        dialog.accept();
+        QVERIFY(dialog.settings().trayIcon());
+        QVERIFY(dialog.settings().closeToTray());
+        QVERIFY(!dialog.settings().notifications());
+    }
+
+    void theDailyBudgetOffersItsChoicesAndSaysWhatItDoes()
+    {
+        AccountSettings settings;
+        QVERIFY(settings.setDailyCreditBudget(250));
+        SettingsDialog dialog(settings, true);
+        auto *budget = dialog.findChild<QComboBox *>(u"dailyBudget"_s);
+        QVERIFY(budget);
+        QCOMPARE(budget->count(), AccountSettings::budgetChoices().size());
+        QCOMPARE(budget->itemText(0), u"No limit"_s);
+        QCOMPARE(budget->currentData().toInt(), 250);
+        QVERIFY(budget->currentText().startsWith(u"250 credit"));
+        bool explained = false;
+        for (const QLabel *label : dialog.findChildren<QLabel *>())
+            explained |= label->text().contains(u"Spend Anyway");
+        QVERIFY(explained);
+        budget->setCurrentIndex(budget->findData(50));
+        dialog.accept();
+        QCOMPARE(dialog.settings().dailyCreditBudget(), 50);
+    }
+
     void hasRoomAndPlainPlatformButtons()
     {
         SettingsDialog dialog(AccountSettings(), true);

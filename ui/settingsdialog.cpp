@@ -52,7 +52,11 @@ SettingsDialog::SettingsDialog(const AccountSettings &settings, bool signedIn, Q
     , m_pageSize(new QComboBox)
     , m_pageCost(hint())
     , m_freshness(new QComboBox)
+    , m_budget(new QComboBox)
     , m_returnSends(new QCheckBox(tr("Re&turn sends a reply")))
+    , m_trayIcon(new QCheckBox(tr("Show an icon in the s&ystem tray")))
+    , m_closeToTray(new QCheckBox(tr("C&losing the window keeps the app in the tray")))
+    , m_notifications(new QCheckBox(tr("&Notify me of new messages")))
     , m_apiBase(new QLineEdit)
     , m_apiBaseProblem(new QLabel)
     , m_signOut(new QPushButton(tr("&Sign Out")))
@@ -67,6 +71,7 @@ SettingsDialog::SettingsDialog(const AccountSettings &settings, bool signedIn, Q
     layout->setSpacing(12);
     layout->addWidget(createInboxGroup());
     layout->addWidget(createWritingGroup());
+    layout->addWidget(createDesktopGroup());
     QGroupBox *account = createAccountGroup();
     account->setVisible(signedIn);
     layout->addWidget(account);
@@ -104,6 +109,16 @@ QGroupBox *SettingsDialog::createInboxGroup()
     addHint(form,
             hint(tr("When you come back to the window and the list is older than this, it "
                     "asks for its first page again. F5 refreshes at any time.")));
+    m_budget->setObjectName(QStringLiteral("dailyBudget"));
+    for (int credits : AccountSettings::budgetChoices())
+        m_budget->addItem(credits == 0 ? tr("No limit")
+                                       : tr("%n credit(s) a day", nullptr, credits),
+                          credits);
+    m_budget->setCurrentIndex(qMax(0, m_budget->findData(m_settings.dailyCreditBudget())));
+    form->addRow(tr("Daily &budget:"), m_budget);
+    addHint(form,
+            hint(tr("A call that would pass it is not sent until you choose Spend Anyway, "
+                    "which lifts the budget for the rest of the day.")));
     return group;
 }
 
@@ -117,6 +132,28 @@ QGroupBox *SettingsDialog::createWritingGroup()
     layout->addWidget(hint(tr("Off: Ctrl+Return sends and Return starts a new line. On: Return "
                               "sends and Shift+Return starts a new line. Each message costs "
                               "1 credit.")));
+    return group;
+}
+
+QGroupBox *SettingsDialog::createDesktopGroup()
+{
+    auto *group = new QGroupBox(tr("Desktop"));
+    m_trayIcon->setObjectName(QStringLiteral("trayIcon"));
+    m_trayIcon->setChecked(m_settings.trayIcon());
+    m_closeToTray->setObjectName(QStringLiteral("closeToTray"));
+    m_closeToTray->setChecked(m_settings.closeToTray());
+    m_notifications->setObjectName(QStringLiteral("notifications"));
+    m_notifications->setChecked(m_settings.notifications());
+    // Closing to a tray icon that is not there would leave no way back to the window.
+    m_closeToTray->setEnabled(m_trayIcon->isChecked());
+    connect(m_trayIcon, &QCheckBox::toggled, m_closeToTray, &QWidget::setEnabled);
+    auto *layout = new QVBoxLayout(group);
+    layout->addWidget(m_trayIcon);
+    layout->addWidget(m_closeToTray);
+    layout->addWidget(m_notifications);
+    layout->addWidget(hint(tr("The tray icon shows the unread count; its menu shows the window, "
+                              "refreshes and quits. Notifications name the sender of a new "
+                              "message a refresh found; clicking one opens the conversation.")));
     return group;
 }
 
@@ -193,6 +230,10 @@ void SettingsDialog::accept()
     edited.setPageSize(m_pageSize->currentData().toInt());
     edited.setFreshnessMinutes(m_freshness->currentData().toInt());
     edited.setReturnSends(m_returnSends->isChecked());
+    edited.setDailyCreditBudget(m_budget->currentData().toInt());
+    edited.setTrayIcon(m_trayIcon->isChecked());
+    edited.setCloseToTray(m_closeToTray->isChecked());
+    edited.setNotifications(m_notifications->isChecked());
     const QString problem = edited.setApiBase(QUrl(m_apiBase->text().trimmed(), QUrl::StrictMode));
     if (!problem.isEmpty()) {
         m_apiBaseProblem->setText(problem);

@@ -14,7 +14,8 @@ class QPushButton;
 
 // Preferences, each with a line on what it means: proxy country, page size (and what a
 // page costs), how stale a list may get before it refreshes by itself (and what that
-// costs an hour), how the reply box sends, the API address (under Advanced, with the https rule)
+// costs an hour), a daily credit budget, how the reply box sends, the tray and
+// notifications, the API address (under Advanced, with the https rule)
 // and, when signed in, Sign Out. Only non-secret values; the caller saves them.
 class SettingsDialog : public QDialog
 {
@@ -34,6 +35,7 @@ public slots:
 private:
     QGroupBox *createInboxGroup();
     QGroupBox *createWritingGroup();
+    QGroupBox *createDesktopGroup();
     QGroupBox *createAccountGroup();
     QGroupBox *createAdvancedGroup();
     void updatePageCost();
@@ -43,7 +45,11 @@ private:
     QComboBox *m_pageSize;
     QLabel *m_pageCost;
     QComboBox *m_freshness;
+    QComboBox *m_budget;
     QCheckBox *m_returnSends;
+    QCheckBox *m_trayIcon;
+    QCheckBox *m_closeToTray;
+    QCheckBox *m_notifications;
     QLineEdit *m_apiBase;
     QLabel *m_apiBaseProblem;
     QPushButton *m_signOut;

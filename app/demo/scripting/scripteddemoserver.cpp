@@ -1,5 +1,6 @@
 #include "scripteddemoserver.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -92,6 +93,25 @@ void ScriptedDemoServer::apply(const ScriptedReply &script, HttpAnswer &answer, 
     delivery.chunkIntervalMs = script.chunkIntervalMs;
 }
 
+int ScriptedDemoServer::creditsFor(const HttpAnswer &answer, const Delivery &delivery)
+{
+    // Counted from what goes out, not from the app's Billing, so a test can hold one
+    // against the other.
+    if (delivery.drop || delivery.never || (answer.status >= 500 && answer.status <= 599))
+        return 0;
+    const QJsonObject body = QJsonDocument::fromJson(answer.body).object();
+    if (answer.status >= 400 || body.value(u"status").toString() != u"success")
+        return 1;
+    const QJsonObject data = body.value(u"data").toObject();
+    for (const QStringView list : {u"conversations", u"messages"}) {
+        if (data.contains(list)) {
+            const qsizetype results = data.value(list).toArray().size();
+            return int(qMax<qsizetype>(1, (results + 9) / 10));
+        }
+    }
+    return 1;
+}
+
 void ScriptedDemoServer::review(Endpoint endpoint, const HttpRequest &request, HttpAnswer &answer,
                                 Delivery &delivery)
 {
@@ -127,6 +147,7 @@ void ScriptedDemoServer::review(Endpoint endpoint, const HttpRequest &request, H
     const int callNumber = record(*log, request);
     if (const auto scripted = log->scripts.constFind(callNumber); scripted != log->scripts.cend())
         apply(*scripted, answer, delivery);
+    m_billedCredits += creditsFor(answer, delivery);
     if (endpoint == Endpoint::Inbox)
         emit inboxRequestServed(callNumber);
     else if (endpoint == Endpoint::Conversation)

@@ -69,6 +69,10 @@ public:
     int conversationCallCount() const { return m_conversation.count; }
     const QList<RecordedRequest> &conversationRequests() const { return m_conversation.recorded; }
     int sendCallCount() const { return m_send.count; }
+    // The credits LinkupAPI would bill for what this server answered, by its rule: 1 per
+    // 10 results (at least 1) for a list, 1 for any other call, errors 1 whatever their
+    // HTTP status, server errors (5xx) and calls that got no answer nothing.
+    int billedCredits() const { return m_billedCredits; }
     const QList<RecordedRequest> &sendRequests() const { return m_send.recorded; }
     int authCallCount() const { return m_auth.count; }
     const QList<RecordedRequest> &authRequests() const { return m_auth.recorded; }
@@ -99,6 +103,7 @@ private:
 
     int record(Log &log, const HttpRequest &request);
     static void apply(const ScriptedReply &script, HttpAnswer &answer, Delivery &delivery);
+    static int creditsFor(const HttpAnswer &answer, const Delivery &delivery);
 
     Log m_inbox;
     Log m_conversation;
@@ -111,6 +116,7 @@ private:
     bool m_repeatConversationCursor = false;
     int m_avatarRequests = 0;
     int m_otherRequests = 0;
+    int m_billedCredits = 0;
     QHash<QString, int> m_avatarRequestsByPath;
     QHash<QString, ScriptedReply> m_scriptedAvatars;
 };
