@@ -7,6 +7,7 @@
 #include "store/conversationstore.h"
 #include "store/storedatabase.h"
 #include "support/measure.h"
+#include "support/storedpages.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -17,35 +18,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr qint64 Newest = 1748629426457;
-
-// A page of 20 conversations as LinkedIn sends them, realistic in size.
-QList<Conversation> page(int first, int count = 20)
-{
-    QList<Conversation> list;
-    for (int i = first; i < first + count; ++i) {
-        Conversation c;
-        c.id = u"urn:li:msg_conversation:(urn:li:fsd_profile:ACoAABx9QmK3vT1sWz8Yd2LpNc5RfGh7uJe4,"
-               "2-YjM0MWUyY2UtNjA4Zi00NmFlLTk3YmUtODFkMjU0YzJiMDkyXzAxMA==%1)"_s
-                       .arg(i);
-        c.participant.name = u"Person Number %1"_s.arg(i);
-        c.participant.headline = u"Head of Partnerships at Example Corporation %1"_s.arg(i % 97);
-        c.participant.profileUrl = QUrl(u"https://www.linkedin.com/in/person-%1"_s.arg(i));
-        c.participant.pictureUrl = QUrl(
-                u"https://media.licdn.com/dms/image/v2/D4E03AQ/profile-displayphoto-shrink_100_100/"
-                "0/1700000000000?e=1760000000&v=beta&t=abcdefghijklmnop%1"_s
-                        .arg(i));
-        c.lastMessage.text = u"Thanks for reaching out! Happy to talk next week about the role "
-                             "and the team. Message %1"_s.arg(i);
-        c.lastMessage.time = QDateTime::fromMSecsSinceEpoch(Newest - qint64(i) * 60000, Qt::UTC);
-        c.lastMessage.sender = i % 2 ? c.participant : Person{u"Alex Morgan"_s, {}, {}, {}};
-        c.unreadCount = i % 5 == 0 ? 1 : 0;
-        c.type = u"normal"_s;
-        list.append(c);
-    }
-    return list;
-}
-
 // Writes `count` conversations into the store at path, a page of 20 at a time.
 void fill(const QString &path, int count)
 {
@@ -53,7 +25,7 @@ void fill(const QString &path, int count)
     QVERIFY(database.open(path));
     ConversationStore store(&database);
     for (int first = 0; first < count; first += 20)
-        QVERIFY(store.writePage(InboxCategory::Inbox, page(first)));
+        QVERIFY(store.writePage(InboxCategory::Inbox, StoredPages::page(first)));
 }
 
 } // namespace
@@ -77,7 +49,7 @@ private slots:
         for (int i = 0; i < 500; ++i) {
             QElapsedTimer timer;
             timer.start();
-            QVERIFY(store.writePage(InboxCategory::Inbox, page(first)));
+            QVERIFY(store.writePage(InboxCategory::Inbox, StoredPages::page(first)));
             pages.append(double(timer.nsecsElapsed()) / 1e6);
             first += 20;
         }
@@ -86,7 +58,7 @@ private slots:
                         Measure::of({double(total.nsecsElapsed()) / 1e6}), "ms");
         // A refresh: the first page again, half of it changed.
         Measure::timeMs("store.write_page_of_20_known_half_changed", 50, [&] {
-            QList<Conversation> again = page(0);
+            QList<Conversation> again = StoredPages::page(0);
             for (int i = 0; i < again.size(); i += 2)
                 again[i].unreadCount += 1;
             QVERIFY(store.writePage(InboxCategory::Inbox, again));

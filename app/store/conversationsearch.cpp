@@ -101,8 +101,9 @@ QList<SearchHit> ConversationSearch::messageHits(const QStringList &words) const
         if (seen.contains(key))
             continue; // the newest matching message of each conversation
         seen.insert(key);
+        // The message's text for now: only the hits that are kept get a snippet.
         hits.append({{key, query.value(1).toLongLong(), query.value(2).toBool()},
-                     snippetOf(query.value(3).toString(), words)});
+                     query.value(3).toString()});
     }
     return hits;
 }
@@ -135,6 +136,10 @@ QList<SearchHit> ConversationSearch::searchEverything(const QStringList &words) 
               [](const SearchHit &a, const SearchHit &b) { return comesBefore(a.key, b.key); });
     if (hits.size() > MaxHits)
         hits.resize(MaxHits);
+    for (SearchHit &hit : hits) {
+        if (!hit.snippet.isEmpty())
+            hit.snippet = snippetOf(hit.snippet, words);
+    }
     return hits;
 }
 
