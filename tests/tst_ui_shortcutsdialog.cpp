@@ -143,6 +143,7 @@ private slots:
         QVERIFY(navigation.contains(u"Left, Esc"_s));
         QVERIFY(navigation.contains(u"Right"_s));
         QVERIFY(navigation.contains(u"PgUp"_s));
+        QVERIFY(navigation.contains(u"/"_s)); // search, from the list
         // Read-only: nothing to edit or select.
         QCOMPARE(tree->editTriggers(), QAbstractItemView::NoEditTriggers);
         QVERIFY(!(go->child(0)->flags() & Qt::ItemIsEditable));

@@ -166,6 +166,11 @@ QList<ShortcutsDialog::Entry> ShortcutsDialog::navigationKeys()
              tr("A new line in the reply"),
              {K(Qt::Key_Return), K(Qt::SHIFT | Qt::Key_Return)}},
             {group, tr("Leave the reply box for the list, keeping the text"), {K(Qt::Key_Escape)}},
+            {group, tr("Search (in the list)"), {K(Qt::Key_Slash)}},
+            {group,
+             tr("To the first match (in the search field)"),
+             {K(Qt::Key_Return), K(Qt::Key_Down)}},
+            {group, tr("End the search, back to the list"), {K(Qt::Key_Escape)}},
     };
 }
 
