@@ -6,6 +6,9 @@
 #   welcome.png, connect-dialog.png      the first run, and the connect dialog's first step
 #   settings.png, shortcuts.png          File › Settings and Help › Keyboard Shortcuts
 #   reply.png                            a thread with a reply sent, one not sent, a draft
+#   search.png                           a search as typed, with what it searched
+#   waiting-on-me.png, waiting-on-them.png  the two views of who is waiting, with how long
+#   tray.png                             the tray icon's menu (a tray from trayer)
 # Needs a build (tools/dev.sh build) and, on Debian/Ubuntu, xvfb, xdotool, imagemagick
 # and the Noto fonts (installed here when missing).
 set -euo pipefail
@@ -15,7 +18,7 @@ app="$BUILD_DIR/linkup-inbox"
 server="$BUILD_DIR/linkup-demo-server"
 [ -x "$app" ] && [ -x "$server" ] || { echo "error: build first (tools/dev.sh build)" >&2; exit 1; }
 
-needed=(xvfb xauth xdotool imagemagick fonts-noto-core fonts-noto-color-emoji)
+needed=(xvfb xauth xdotool imagemagick fonts-noto-core fonts-noto-color-emoji trayer)
 missing=()
 for p in "${needed[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
@@ -127,8 +130,45 @@ finish
 kill "$server_pid"'
 }
 
-# docs/screenshot.sh [inbox|narrow|dialogs|first_run|reply]...: all of them by default.
-[ "$#" -gt 0 ] || set -- inbox narrow dialogs first_run reply
+# Searching as the user types: "/" from the list, then a few letters.
+shoot_search() {
+    session light '
+start --demo
+keys "$win" Down Up slash; sleep 1
+xdotool type --delay 40 "ma"; sleep 2
+shot "$win" docs/search.png
+finish'
+}
+
+# Who is waiting: Ctrl+5 and Ctrl+6, each with how long, ageing in colour.
+shoot_views() {
+    session light '
+start --demo
+keys "$win" ctrl+5; sleep 2
+shot "$win" docs/waiting-on-me.png
+keys "$win" ctrl+6; sleep 2
+shot "$win" docs/waiting-on-them.png
+finish'
+}
+
+# The tray: trayer gives the virtual screen a system tray; a right click on the icon opens
+# its menu, shot with the whole screen.
+shoot_tray() {
+    session light '
+trayer --edge top --align right --widthtype request --height 32 --transparent false & tray_pid=$!
+sleep 1
+start --demo
+tray=$(xdotool search --sync --onlyvisible --class trayer | head -n 1)
+eval "$(xdotool getwindowgeometry --shell "$tray")"
+xdotool mousemove $((X + 16)) $((Y + 16)) click 3; sleep 1
+import -window root -crop 520x240+760+0 docs/tray.png; echo "wrote docs/tray.png"
+finish
+kill "$tray_pid"'
+}
+
+# docs/screenshot.sh [inbox|narrow|dialogs|first_run|reply|search|views|tray]...: all of
+# them by default.
+[ "$#" -gt 0 ] || set -- inbox narrow dialogs first_run reply search views tray
 for name in "$@"; do
     "shoot_$name"
 done
