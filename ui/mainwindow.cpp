@@ -14,8 +14,7 @@
 #include "listpane.h"
 #include "noticebanner.h"
 #include "quitguard.h"
-#include "replybox.h"
-#include "replycomposer.h"
+#include "readinglayout.h"
 #include "searchbar.h"
 #include "session/creditledger.h"
 #include "session/inboxsession.h"
@@ -51,7 +50,6 @@ const auto GeometryKey = QStringLiteral("window/geometry");
 const auto TabKey = QStringLiteral("window/tab");
 const auto SplitterKey = QStringLiteral("window/splitter");
 constexpr int StatusMessageMs = 8000;
-constexpr int ThreadDelayMs = 300;
 constexpr int ClockMs = 30000;
 
 QVBoxLayout *flatLayout(QWidget *widget)
@@ -70,9 +68,9 @@ MainWindow::MainWindow(InboxSession *inbox, const StartupOptions &options, QWidg
     , m_session(inbox->account())
     , m_accounts(new AccountController(inbox->account(), this))
     , m_lists(new ListPane(inbox))
-    , m_conversationActions(
-              new ConversationActions([this](const QString &id) { return conversationById(id); },
-                                      [this] { return currentConversationId(); }, this))
+    , m_conversationActions(new ConversationActions(
+              [this](const QString &id) { return m_inbox->storedConversation(id); },
+              [this] { return currentConversationId(); }, this))
     , m_triage(new TriageActions(
               inbox, [this] { return currentTab(); }, this))
     , m_actions(new WindowActions(this))
@@ -85,27 +83,18 @@ MainWindow::MainWindow(InboxSession *inbox, const StartupOptions &options, QWidg
     , m_inboxPage(new QWidget)
     , m_demoBanner(new DemoBanner)
     , m_notice(new NoticeBanner)
-    , m_splitter(new QSplitter(Qt::Horizontal))
     , m_threadPane(new ThreadPane(inbox->threads(), inbox->avatars()))
-    , m_threadDelay(new QTimer(this))
+    , m_reading(new ReadingLayout(inbox, m_lists, m_threadPane, this))
     , m_clock(new QTimer(this))
     , m_statusText(new QLabel)
     , m_usageText(new QLabel)
 {
     m_accounts->setUsage(inbox->usage());
 
-    m_splitter->addWidget(m_lists);
-    m_splitter->addWidget(m_threadPane);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
-    m_splitter->setChildrenCollapsible(false);
     QVBoxLayout *inboxLayout = flatLayout(m_inboxPage);
     inboxLayout->addWidget(m_demoBanner);
     inboxLayout->addWidget(m_notice);
-    inboxLayout->addWidget(m_splitter, 1);
-    m_threadPane->setReplyServices(inbox->outgoing(), inbox->drafts());
-    applyWritingSettings();
-    connect(m_session, &Session::settingsChanged, this, &MainWindow::applyWritingSettings);
+    inboxLayout->addWidget(m_reading->splitter(), 1);
     m_central->addWidget(m_starting);
     m_central->addWidget(m_welcome);
     m_central->addWidget(m_inboxPage);
@@ -116,8 +105,6 @@ MainWindow::MainWindow(InboxSession *inbox, const StartupOptions &options, QWidg
     statusBar()->addWidget(m_statusText, 1);
     statusBar()->addPermanentWidget(m_usageText);
 
-    m_threadDelay->setSingleShot(true);
-    m_threadDelay->setInterval(ThreadDelayMs);
     m_clock->setInterval(ClockMs);
     m_clock->start();
 
@@ -148,7 +135,7 @@ void MainWindow::connectActions()
         if (InboxTab *tab = currentTab())
             tab->refresh();
     });
-    connect(m_actions->reply(), &QAction::triggered, this, &MainWindow::replyToCurrent);
+    connect(m_actions->reply(), &QAction::triggered, m_reading, &ReadingLayout::replyToCurrent);
     connect(m_actions, &WindowActions::orderChosen, m_lists, &ListPane::setOrder);
     connect(m_actions->exportConversations(), &QAction::triggered, this,
             &MainWindow::exportConversations);
@@ -166,16 +153,13 @@ void MainWindow::connectActions()
     connect(m_actions->about(), &QAction::triggered, this, &MainWindow::showAbout);
 
     connect(m_lists, &ListPane::statusChanged, this, &MainWindow::updateStatus);
-    connect(m_lists, &ListPane::currentConversationChanged, this,
-            &MainWindow::onCurrentConversationChanged);
+    connect(m_lists, &ListPane::currentConversationChanged, this, [this](bool pickedByUser) {
+        updateActions();
+        m_reading->onCurrentConversationChanged(pickedByUser);
+    });
     connect(m_lists, &ListPane::currentListChanged, this, [this] {
         m_actions->showOrder(currentTab()->model()->order());
         updateActions();
-    });
-    connect(m_lists, &ListPane::threadRequested, this, &MainWindow::openThreadInPlace);
-    connect(m_lists, &ListPane::conversationClicked, this, [this](const QString &id) {
-        if (m_narrow)
-            openThreadInPlace(id); // a single click only selects in a wide window
     });
     connect(m_lists, &ListPane::conversationActivated, this, &MainWindow::openProfile);
     connect(m_lists, &ListPane::contextMenuRequested, this,
@@ -187,11 +171,8 @@ void MainWindow::connectActions()
             });
     connect(m_lists, &ListPane::fixRequested, this, &MainWindow::fixError);
 
-    connect(m_threadDelay, &QTimer::timeout, this,
-            [this] { showCurrentThread(ThreadPane::Loading::Allowed); });
     connect(m_threadPane, &ThreadPane::openProfileRequested, this,
             [this] { openProfile(currentConversationId()); });
-    connect(m_threadPane, &ThreadPane::backRequested, this, &MainWindow::closeThreadInPlace);
     connect(m_threadPane, &ThreadPane::credentialsFixRequested, this, &MainWindow::fixError);
     connect(m_threadPane, &ThreadPane::threadRead, m_triage, &TriageActions::markSeen);
     connect(m_clock, &QTimer::timeout, this, [this] {
@@ -311,10 +292,7 @@ void MainWindow::clearTabs()
     // The lists belong to the inbox (an account, the demo) they show; what each showed
     // is kept with it for the next time.
     m_lists->clear();
-    m_threadDelay->stop();
-    m_threadPane->clear();
-    m_threadInPlace = false;
-    updateNarrowLayout();
+    m_reading->clear();
 }
 
 void MainWindow::retryFailedTabs()
@@ -345,7 +323,7 @@ void MainWindow::restoreWindowState(const StartupOptions &options)
         resize(QSize(1100, 720).boundedTo(available.size() * 0.9));
         move(available.center() - rect().center());
     }
-    m_splitter->restoreState(settings.value(SplitterKey).toByteArray());
+    m_reading->splitter()->restoreState(settings.value(SplitterKey).toByteArray());
     InboxList list = InboxLists::of(options.category);
     // A category asked for on the command line wins over the last tab used.
     if (options.category == InboxCategory::Inbox)
@@ -364,7 +342,7 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::resizeEvent(QResizeEvent *event)
 {
     QMainWindow::resizeEvent(event);
-    updateNarrowLayout();
+    m_reading->setNarrow(width() < NarrowWidth);
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -372,65 +350,6 @@ void MainWindow::showEvent(QShowEvent *event)
     QMainWindow::showEvent(event);
     // The list has the keyboard when the window opens, whatever the focus chain says.
     if (InboxTab *tab = currentTab(); tab && !event->spontaneous())
-        tab->setFocus();
-}
-
-void MainWindow::updateNarrowLayout()
-{
-    m_narrow = width() < NarrowWidth;
-    const bool showThread = !m_narrow || m_threadInPlace;
-    m_lists->setVisible(!m_narrow || !m_threadInPlace);
-    m_threadPane->setVisible(showThread);
-    m_threadPane->setBackVisible(m_narrow);
-}
-
-void MainWindow::onCurrentConversationChanged(bool pickedByUser)
-{
-    // Which changes of the current row may cost a thread request (1 credit): only a row
-    // the user picked (a click, the arrow keys), once it has rested for ThreadDelayMs
-    // (moving through the list costs nothing), and only where the thread can be seen.
-    // Everything else (the window opening, a tab switch, rows arriving, a refresh
-    // restoring the selection, jumps with Home/End/Page keys) shows the thread only when
-    // it is at hand (cached or stored), else the pane offers to load it.
-    m_threadDelay->stop();
-    updateActions();
-    if (m_narrow)
-        return;
-    if (pickedByUser)
-        m_threadDelay->start();
-    else
-        showCurrentThread(ThreadPane::Loading::OnlyIfFree);
-}
-
-void MainWindow::showCurrentThread(ThreadPane::Loading loading)
-{
-    const Conversation conversation = conversationById(currentConversationId());
-    if (!conversation.id.isEmpty())
-        m_threadPane->showConversation(conversation, m_session->country(), loading);
-    else
-        m_threadPane->clear();
-}
-
-void MainWindow::openThreadInPlace(const QString &conversationId)
-{
-    InboxTab *tab = currentTab();
-    if (!tab || conversationById(conversationId).id.isEmpty())
-        return;
-    m_threadDelay->stop();
-    tab->selectConversation(conversationId);
-    showCurrentThread(ThreadPane::Loading::Allowed);
-    if (m_narrow) {
-        m_threadInPlace = true;
-        updateNarrowLayout();
-    }
-    m_threadPane->focusThread();
-}
-
-void MainWindow::closeThreadInPlace()
-{
-    m_threadInPlace = false;
-    updateNarrowLayout();
-    if (InboxTab *tab = currentTab())
         tab->setFocus();
 }
 
@@ -442,21 +361,22 @@ void MainWindow::revealConversation(const QString &conversationId)
     if (!m_inbox->isOpen())
         return;
     if (m_lists->reveal(conversationId))
-        openThreadInPlace(conversationId);
+        m_reading->openThreadInPlace(conversationId);
 }
 
-void MainWindow::replyToCurrent()
+void MainWindow::openThreadInPlace(const QString &conversationId)
 {
-    const QString id = currentConversationId();
-    if (id.isEmpty())
-        return;
-    openThreadInPlace(id); // asking to reply is asking to read: as Right or Load Messages
-    m_threadPane->focusReply();
+    m_reading->openThreadInPlace(conversationId);
 }
 
-void MainWindow::applyWritingSettings()
+void MainWindow::closeThreadInPlace()
 {
-    m_threadPane->reply()->box()->setReturnSends(m_session->settings().returnSends());
+    m_reading->closeThreadInPlace();
+}
+
+bool MainWindow::isNarrow() const
+{
+    return m_reading->isNarrow();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -473,7 +393,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         tab->saveViewState();
     QSettings settings;
     settings.setValue(GeometryKey, saveGeometry());
-    settings.setValue(SplitterKey, m_splitter->saveState());
+    settings.setValue(SplitterKey, m_reading->splitter()->saveState());
     if (m_lists->tabs()->isEnabled())
         settings.setValue(TabKey, InboxLists::key(currentList()));
     QMainWindow::closeEvent(event);
@@ -576,16 +496,6 @@ void MainWindow::showNotice(const QString &message)
 {
     // Said once, where it belongs, until dismissed; not a status message that stays.
     m_notice->showMessage(message);
-}
-
-Conversation MainWindow::conversationById(const QString &conversationId) const
-{
-    // Any stored conversation: a search of everything shows rows of other lists.
-    if (conversationId.isEmpty() || !m_inbox->isOpen())
-        return {};
-    const std::optional<ConversationRecord> record =
-            m_inbox->conversations()->record(conversationId);
-    return record ? record->conversation : Conversation();
 }
 
 QString MainWindow::currentConversationId() const

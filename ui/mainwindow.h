@@ -28,6 +28,7 @@ class QStackedWidget;
 class QTimer;
 class SearchBar;
 class QuitGuard;
+class ReadingLayout;
 class ThreadCache;
 class TrayController;
 class TriageActions;
@@ -81,7 +82,7 @@ public:
     ThreadCache *threads() const;
     // Below this width the window shows the list or the thread, not both.
     static constexpr int NarrowWidth = 760;
-    bool isNarrow() const { return m_narrow; }
+    bool isNarrow() const;
     // Shows the conversation's thread, loading it (the user asked to read it); in a
     // narrow window the thread replaces the list (and back).
     void openThreadInPlace(const QString &conversationId);
@@ -89,9 +90,6 @@ public:
     // Brings the window up on a conversation (a notification was clicked): its list's
     // tab, the row selected, its thread loaded.
     void revealConversation(const QString &conversationId);
-    // Ctrl+R: the current conversation's reply box (its thread shown, loaded if need be;
-    // in a narrow window in place of the list).
-    void replyToCurrent();
 
     // Actions on one conversation of the current tab, named by id (never by row).
     void openProfile(const QString &conversationId);
@@ -117,12 +115,8 @@ private:
     void clearTabs();
     void retryFailedTabs();
     void fixError(const ApiError &error);
-    void onCurrentConversationChanged(bool pickedByUser);
-    void showCurrentThread(ThreadPane::Loading loading);
-    Conversation conversationById(const QString &conversationId) const;
     QString currentConversationId() const;
     QString shownConversationId() const;
-    void updateNarrowLayout();
     void restoreWindowState(const StartupOptions &options);
     void updateStatus();
     void updateTitle();
@@ -131,7 +125,6 @@ private:
     void exportConversations();
     void showAbout();
     void quit();
-    void applyWritingSettings();
 
     InboxSession *m_inbox;
     Session *m_session;
@@ -150,12 +143,9 @@ private:
     DemoBanner *m_demoBanner;
     NoticeBanner *m_notice; // one-time notes (the saved inbox, the keychain)
 
-    QSplitter *m_splitter;
     ThreadPane *m_threadPane;
-    QTimer *m_threadDelay; // the selection must rest before a thread costs a request
+    ReadingLayout *m_reading;
     QTimer *m_clock; // keeps "Updated … ago" current and looks at freshness
-    bool m_narrow = false;
-    bool m_threadInPlace = false;
     bool m_quitting = false; // closing quits, even with the window closing to the tray
     QLabel *m_statusText;
     QLabel *m_usageText;

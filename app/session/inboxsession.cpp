@@ -78,6 +78,14 @@ LinkupClient *InboxSession::client() const
     return m_account->client();
 }
 
+Conversation InboxSession::storedConversation(const QString &conversationId) const
+{
+    if (conversationId.isEmpty() || !isOpen())
+        return {};
+    const std::optional<ConversationRecord> record = m_conversations->record(conversationId);
+    return record ? record->conversation : Conversation();
+}
+
 ConversationListModel *InboxSession::model(InboxList list) const
 {
     return m_models.value(list);

@@ -57,6 +57,8 @@ public:
     ThreadCache *threads() const { return m_threads; }
     StoreDatabase *database() const { return m_database.get(); }
     ConversationStore *conversations() const { return m_conversations.get(); }
+    // Any stored conversation of the account, in whatever list (empty when not stored).
+    Conversation storedConversation(const QString &conversationId) const;
     ConversationSearch *search() const { return m_search.get(); }
     MarkStore *marks() const { return m_marks.get(); }
     DraftStore *drafts() const { return m_drafts.get(); }
