@@ -70,24 +70,31 @@ QSet<qint64> ConversationSearch::matchingConversations(const QStringList &words)
     return keys;
 }
 
-QList<SearchHit> ConversationSearch::messageHits(const QStringList &words) const
+QList<ConversationSearch::MessageHit>
+ConversationSearch::messageHits(const QStringList &words) const
 {
-    QList<SearchHit> hits;
+    QList<MessageHit> hits;
     QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);
     if (m_database->hasMessageIndex()) {
-        query.prepare(QStringLiteral(
-                "SELECT m.conversation, c.last_time, c.unread > 0, m.text FROM message_search s"
-                " JOIN messages m ON m.id = s.rowid JOIN conversations c ON c.id = m.conversation"
-                " WHERE message_search MATCH ? ORDER BY m.time DESC LIMIT 5000"));
+        query.prepare(
+                QStringLiteral(
+                        "SELECT m.conversation, c.last_time, c.unread > 0, m.id, max(m.time)"
+                        " FROM message_search s JOIN messages m ON m.id = s.rowid"
+                        " JOIN conversations c ON c.id = m.conversation WHERE message_search MATCH "
+                        "?"
+                        " GROUP BY m.conversation ORDER BY c.last_time DESC, m.conversation LIMIT ")
+                + QString::number(MaxHits));
         query.addBindValue(ftsQuery(words));
     } else {
         query.prepare(
-                QStringLiteral("SELECT m.conversation, c.last_time, c.unread > 0, m.text"
+                QStringLiteral("SELECT m.conversation, c.last_time, c.unread > 0, m.id, max(m.time)"
                                " FROM messages m JOIN conversations c ON c.id = m.conversation"
                                " WHERE ")
                 + allWordsIn(QStringLiteral("m.search_text"), words.size())
-                + QStringLiteral(" ORDER BY m.time DESC LIMIT 5000"));
+                + QStringLiteral(" GROUP BY m.conversation ORDER BY c.last_time DESC,"
+                                 " m.conversation LIMIT ")
+                + QString::number(MaxHits));
         for (const QString &word : words)
             query.addBindValue(likePattern(word));
     }
@@ -95,16 +102,12 @@ QList<SearchHit> ConversationSearch::messageHits(const QStringList &words) const
         m_database->noteReadFailure(query.lastError());
         return hits;
     }
-    QSet<qint64> seen;
-    while (query.next()) {
-        const qint64 key = query.value(0).toLongLong();
-        if (seen.contains(key))
-            continue; // the newest matching message of each conversation
-        seen.insert(key);
-        // The message's text for now: only the hits that are kept get a snippet.
-        hits.append({{key, query.value(1).toLongLong(), query.value(2).toBool()},
-                     query.value(3).toString()});
-    }
+    // One row a conversation: SQLite gives the bare m.id of the row max() picked, the
+    // newest matching message. The newest conversations first, as many as can be shown.
+    while (query.next())
+        hits.append({{query.value(0).toLongLong(), query.value(1).toLongLong(),
+                      query.value(2).toBool()},
+                     query.value(3).toLongLong()});
     return hits;
 }
 
@@ -113,8 +116,11 @@ QList<SearchHit> ConversationSearch::searchEverything(const QStringList &words) 
     if (words.isEmpty())
         return {};
     QHash<qint64, SearchHit> byKey;
-    for (const SearchHit &hit : messageHits(words))
-        byKey.insert(hit.key.key, hit);
+    QHash<qint64, qint64> messageOf; // conversation key → its newest matching message
+    for (const MessageHit &hit : messageHits(words)) {
+        byKey.insert(hit.key.key, {hit.key, {}});
+        messageOf.insert(hit.key.key, hit.messageId);
+    }
     QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id, last_time, unread > 0 FROM conversations WHERE ")
@@ -127,6 +133,7 @@ QList<SearchHit> ConversationSearch::searchEverything(const QStringList &words) 
             const ConversationKey key{query.value(0).toLongLong(), query.value(1).toLongLong(),
                                       query.value(2).toBool()};
             byKey.insert(key.key, {key, {}});
+            messageOf.remove(key.key);
         }
     } else {
         m_database->noteReadFailure(query.lastError());
@@ -136,11 +143,39 @@ QList<SearchHit> ConversationSearch::searchEverything(const QStringList &words) 
               [](const SearchHit &a, const SearchHit &b) { return comesBefore(a.key, b.key); });
     if (hits.size() > MaxHits)
         hits.resize(MaxHits);
+    // Only the hits kept read their message's text, for the snippet.
+    QList<qint64> messages;
+    for (const SearchHit &hit : std::as_const(hits)) {
+        if (const auto it = messageOf.constFind(hit.key.key); it != messageOf.cend())
+            messages.append(*it);
+    }
+    const QHash<qint64, QString> texts = messageTexts(messages);
     for (SearchHit &hit : hits) {
-        if (!hit.snippet.isEmpty())
-            hit.snippet = snippetOf(hit.snippet, words);
+        if (const auto it = messageOf.constFind(hit.key.key); it != messageOf.cend())
+            hit.snippet = snippetOf(texts.value(*it), words);
     }
     return hits;
+}
+
+QHash<qint64, QString> ConversationSearch::messageTexts(const QList<qint64> &messageIds) const
+{
+    QHash<qint64, QString> texts;
+    if (messageIds.isEmpty())
+        return texts;
+    QStringList ids;
+    ids.reserve(messageIds.size());
+    for (const qint64 id : messageIds)
+        ids.append(QString::number(id)); // numbers from the store itself
+    QSqlQuery query(m_database->connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, text FROM messages WHERE id IN (") + ids.join(u',')
+                    + u')')) {
+        m_database->noteReadFailure(query.lastError());
+        return texts;
+    }
+    while (query.next())
+        texts.insert(query.value(0).toLongLong(), query.value(1).toString());
+    return texts;
 }
 
 int ConversationSearch::storedConversations() const

@@ -39,7 +39,13 @@ public:
     static QString snippetOf(const QString &text, const QStringList &words);
 
 private:
-    QList<SearchHit> messageHits(const QStringList &words) const;
+    struct MessageHit
+    {
+        ConversationKey key;
+        qint64 messageId = 0;
+    };
+    QList<MessageHit> messageHits(const QStringList &words) const;
+    QHash<qint64, QString> messageTexts(const QList<qint64> &messageIds) const;
 
     StoreDatabase *m_database;
 };
