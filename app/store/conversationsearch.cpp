@@ -162,17 +162,10 @@ QHash<qint64, QString> ConversationSearch::messageTexts(const QList<qint64> &mes
     QHash<qint64, QString> texts;
     if (messageIds.isEmpty())
         return texts;
-    QStringList ids;
-    ids.reserve(messageIds.size());
-    for (const qint64 id : messageIds)
-        ids.append(QString::number(id)); // numbers from the store itself
     QSqlQuery query(m_database->connection());
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT id, text FROM messages WHERE id IN (") + ids.join(u',')
-                    + u')')) {
-        m_database->noteReadFailure(query.lastError());
+    if (!m_database->selectByKeys(
+                query, QStringLiteral("SELECT id, text FROM messages WHERE id IN "), messageIds))
         return texts;
-    }
     while (query.next())
         texts.insert(query.value(0).toLongLong(), query.value(1).toString());
     return texts;

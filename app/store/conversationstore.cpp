@@ -228,22 +228,14 @@ QHash<qint64, ConversationRecord> ConversationStore::records(const QList<qint64>
     QHash<qint64, ConversationRecord> records;
     if (keys.isEmpty())
         return records;
-    QStringList placeholders;
-    placeholders.reserve(keys.size());
-    for (qsizetype i = 0; i < keys.size(); ++i)
-        placeholders.append(QStringLiteral("?"));
     QSqlQuery query(m_database->connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT ") + ShownColumns
-                  + QStringLiteral(" FROM conversations c LEFT JOIN marks k"
-                                   " ON k.conversation = c.id WHERE c.id IN (")
-                  + placeholders.join(u',') + u')');
-    for (const qint64 key : keys)
-        query.addBindValue(key);
-    if (!query.exec()) {
-        m_database->noteReadFailure(query.lastError());
+    if (!m_database->selectByKeys(
+                query,
+                QStringLiteral("SELECT ") + ShownColumns
+                        + QStringLiteral(" FROM conversations c LEFT JOIN marks k"
+                                         " ON k.conversation = c.id WHERE c.id IN "),
+                keys))
         return records;
-    }
     records.reserve(keys.size());
     while (query.next()) {
         ConversationRecord record = recordFrom(query);

@@ -67,20 +67,11 @@ QSet<qint64> DraftStore::withDrafts(const QList<qint64> &keys) const
     QSet<qint64> found;
     if (keys.isEmpty())
         return found;
-    QStringList placeholders;
-    placeholders.reserve(keys.size());
-    for (qsizetype i = 0; i < keys.size(); ++i)
-        placeholders.append(QStringLiteral("?"));
     QSqlQuery query(m_database->connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT conversation FROM drafts WHERE conversation IN (")
-                  + placeholders.join(u',') + u')');
-    for (const qint64 key : keys)
-        query.addBindValue(key);
-    if (!query.exec()) {
-        m_database->noteReadFailure(query.lastError());
+    if (!m_database->selectByKeys(
+                query, QStringLiteral("SELECT conversation FROM drafts WHERE conversation IN "),
+                keys))
         return found;
-    }
     while (query.next())
         found.insert(query.value(0).toLongLong());
     return found;

@@ -229,6 +229,22 @@ bool StoreDatabase::write(const std::function<QSqlError(QSqlDatabase &)> &work)
     return false;
 }
 
+bool StoreDatabase::selectByKeys(QSqlQuery &query, const QString &select, const QList<qint64> &keys)
+{
+    QStringList placeholders;
+    placeholders.reserve(keys.size());
+    for (qsizetype i = 0; i < keys.size(); ++i)
+        placeholders.append(QStringLiteral("?"));
+    query.setForwardOnly(true);
+    query.prepare(select + u'(' + placeholders.join(u',') + u')');
+    for (const qint64 key : keys)
+        query.addBindValue(key);
+    if (query.exec())
+        return true;
+    noteReadFailure(query.lastError());
+    return false;
+}
+
 void StoreDatabase::noteReadFailure(const QSqlError &error)
 {
     qCWarning(lcStore) << "read failed:" << error.nativeErrorCode() << error.text();

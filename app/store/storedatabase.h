@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 
 #include <functional>
 
@@ -40,6 +41,9 @@ public:
     bool write(const std::function<QSqlError(QSqlDatabase &)> &work);
     // For readers: a failed query is reported (once) and the caller shows what it has.
     void noteReadFailure(const QSqlError &error);
+    // Runs `select` with "(?, ?, …)" for the keys appended (a statement that ends in
+    // "IN "), the keys bound; false, reported, when it failed.
+    bool selectByKeys(QSqlQuery &query, const QString &select, const QList<qint64> &keys);
 
     // The database file and its journal files, e.g. when the account signs out.
     static bool removeFiles(const QString &path);

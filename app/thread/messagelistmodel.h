@@ -142,6 +142,7 @@ private:
     void addOutgoingRows();
     bool absorbIntoSent(const ThreadMessage &server);
     int rowOfLocalKey(const QString &localKey) const;
+    void removeOutgoingRow(int at);
     void onOutgoingAdded(const OutgoingMessage &outgoing);
     void onOutgoingChanged(const OutgoingMessage &outgoing);
     void onOutgoingRemoved(const QString &conversationId, const QString &localKey);

@@ -137,12 +137,7 @@ void MessageListModel::onOutgoingChanged(const OutgoingMessage &outgoing)
             || !isCopyOf(server.message, server.sentByMe, m_rows.at(at)))
             continue;
         m_claimed.insert(key);
-        beginRemoveRows({}, at, at);
-        m_rows.removeAt(at);
-        --m_outgoingRows;
-        endRemoveRows();
-        if (at < m_rows.size())
-            emit dataChanged(index(at), index(at), {StartsRunRole, StartsDayRole});
+        removeOutgoingRow(at);
         if (m_outgoing)
             m_outgoing->settle(outgoing.localKey);
         return;
@@ -154,12 +149,17 @@ void MessageListModel::onOutgoingRemoved(const QString &conversationId, const QS
     if (conversationId != m_conversationId)
         return;
     const int at = rowOfLocalKey(localKey);
-    if (at < 0)
-        return;
+    if (at >= 0)
+        removeOutgoingRow(at);
+}
+
+void MessageListModel::removeOutgoingRow(int at)
+{
     beginRemoveRows({}, at, at);
     m_rows.removeAt(at);
     --m_outgoingRows;
     endRemoveRows();
+    // The message after it may now start a run or a day.
     if (at < m_rows.size())
         emit dataChanged(index(at), index(at), {StartsRunRole, StartsDayRole});
 }
