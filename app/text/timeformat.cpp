@@ -197,10 +197,13 @@ QString ago(const QDateTime &time, const QDateTime &now, const QLocale &locale)
     const qint64 seconds = time.secsTo(now);
     if (seconds < 60)
         return QCoreApplication::translate("TimeFormat", "just now");
+    // The counts are computed apart: lupdate 6.4 hangs on "int(a / b)" inside translate().
+    const int minutes = int(seconds / 60);
+    const int hours = int(seconds / 3600);
     if (seconds < 3600)
-        return QCoreApplication::translate("TimeFormat", "%n min ago", nullptr, int(seconds / 60));
+        return QCoreApplication::translate("TimeFormat", "%n min ago", nullptr, minutes);
     if (seconds < 24 * 3600)
-        return QCoreApplication::translate("TimeFormat", "%n h ago", nullptr, int(seconds / 3600));
+        return QCoreApplication::translate("TimeFormat", "%n h ago", nullptr, hours);
     return conversationTime(time, now, locale);
 }
 
@@ -211,16 +214,18 @@ QString waited(const QDateTime &since, const QDateTime &now)
     const qint64 minutes = since.secsTo(now) / 60;
     if (minutes < 0)
         return {};
+    // Counts apart from translate(), as in ago().
+    const int shownMinutes = int(qMax<qint64>(minutes, 1));
+    const int hours = int(minutes / 60);
+    const int days = int(minutes / (24 * 60));
+    const int weeks = int(qMin<qint64>(minutes / (7 * 24 * 60), 9999));
     if (minutes < 60)
-        return QCoreApplication::translate("TimeFormat", "%n min", "waited",
-                                           int(qMax<qint64>(minutes, 1)));
+        return QCoreApplication::translate("TimeFormat", "%n min", "waited", shownMinutes);
     if (minutes < 24 * 60)
-        return QCoreApplication::translate("TimeFormat", "%n h", "waited", int(minutes / 60));
+        return QCoreApplication::translate("TimeFormat", "%n h", "waited", hours);
     if (minutes < 14 * 24 * 60)
-        return QCoreApplication::translate("TimeFormat", "%n d", "waited",
-                                           int(minutes / (24 * 60)));
-    return QCoreApplication::translate("TimeFormat", "%n wk", "waited",
-                                       int(qMin<qint64>(minutes / (7 * 24 * 60), 9999)));
+        return QCoreApplication::translate("TimeFormat", "%n d", "waited", days);
+    return QCoreApplication::translate("TimeFormat", "%n wk", "waited", weeks);
 }
 
 } // namespace TimeFormat
