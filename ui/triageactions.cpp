@@ -27,9 +27,9 @@ TriageActions::TriageActions(InboxSession *inbox, CurrentTab currentTab, QObject
     , m_inbox(inbox)
     , m_currentTab(std::move(currentTab))
     , m_markDone(new QAction(tr("Mark as &Done"), this))
-    , m_toggleSeen(new QAction(tr("Mark as &Unread"), this))
+    , m_toggleSeen(new QAction(tr("Mark as U&nread"), this))
     , m_undo(new QAction(tr("&Undo Mark"), this))
-    , m_nextUnread(new QAction(tr("Next &Unread"), this))
+    , m_nextUnread(new QAction(tr("Ne&xt Unread"), this))
     , m_previousUnread(new QAction(tr("Pre&vious Unread"), this))
     , m_nextWaiting(new QAction(tr("Next &Waiting on Me"), this))
 {
@@ -153,7 +153,7 @@ void TriageActions::addToMenu(QMenu *menu, const QString &conversationId)
                                     [this, conversationId] { markDone(conversationId); });
     done->setEnabled(!record->isDone());
     done->setShortcut(m_markDone->shortcut());
-    QAction *seen = menu->addAction(record->isSeen() ? tr("Mark as &Unread") : tr("Mark as &Read"),
+    QAction *seen = menu->addAction(record->isSeen() ? tr("Mark as U&nread") : tr("Mark as &Read"),
                                     this, [this, conversationId] { toggleSeen(conversationId); });
     seen->setShortcut(m_toggleSeen->shortcut());
 }
@@ -165,7 +165,7 @@ void TriageActions::update()
             recordOf(tab ? tab->currentConversationId() : QString());
     m_markDone->setEnabled(record && !record->isDone());
     m_toggleSeen->setEnabled(record.has_value());
-    m_toggleSeen->setText(record && record->isSeen() ? tr("Mark as &Unread") : tr("Mark as &Read"));
+    m_toggleSeen->setText(record && record->isSeen() ? tr("Mark as U&nread") : tr("Mark as &Read"));
     m_undo->setEnabled(!m_undoStack.isEmpty());
     for (QAction *action : {m_nextUnread, m_previousUnread, m_nextWaiting})
         action->setEnabled(tab != nullptr);
