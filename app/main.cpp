@@ -37,7 +37,8 @@ std::optional<int> parseCommandLine(int argc, char *argv[],
 {
     QCoreApplication app(argc, argv);
     setIdentity();
-    Translations::install(app);
+    // --lang is looked for first: the help and the errors speak the language asked for.
+    Translations::install(app, CommandLine::languageArgument(QCoreApplication::arguments()));
     *command = CommandLine::parse(QCoreApplication::arguments(), credentials.asEnvironment());
     switch (command->action) {
     case CommandLineResult::Action::ShowHelp:
@@ -78,7 +79,7 @@ int main(int argc, char *argv[])
         icon.addFile(QStringLiteral(":/icons/%1x%1/apps/" LINKUP_APP_ID ".png").arg(size),
                      QSize(size, size));
     QApplication::setWindowIcon(icon);
-    Translations::install(app);
+    Translations::install(app, command.options.language);
     ColorScheme::apply(app, qEnvironmentVariable("LINKUP_COLOR_SCHEME"));
 
     LinkupClient client;

@@ -53,7 +53,8 @@ else()
     # (xcb) are loaded at run time, so shlibdeps cannot see them: named here.
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
     set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins")
-    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")
+    # qt6-translations-l10n: Qt's own strings (standard buttons, dialogs) in the user's language.
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n")
     # A Secret Service provider keeps the API key and login token between runs.
     set(CPACK_DEBIAN_PACKAGE_SUGGESTS "gnome-keyring")
 endif()

@@ -35,6 +35,7 @@ BASE_PACKAGES=(
     qt6-tools-dev
     qt6-tools-dev-tools
     qt6-l10n-tools
+    qt6-translations-l10n
     qt6-svg-dev
     qtkeychain-qt6-dev
     libgl-dev

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>CsvExportDialog</name>
+    <message numerus="yes">
+        <source>Exported %n conversation(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n conversation to %1</numerusform>
+            <numerusform>Exported %n conversations to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InboxTab</name>
     <message numerus="yes">
         <source>%n conversation(s) loaded</source>
@@ -41,6 +51,48 @@
             <numerusform>All %n conversations loaded: end of the list</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n match(es) among %1 stored conversations and their messages</source>
+        <translation>
+            <numerusform>%n match among %1 stored conversations and their messages</numerusform>
+            <numerusform>%n matches among %1 stored conversations and their messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) among %1 stored conversations</source>
+        <translation>
+            <numerusform>%n match among %1 stored conversations</numerusform>
+            <numerusform>%n matches among %1 stored conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Asks LinkedIn for the next %n conversation(s): %1</source>
+        <translation>
+            <numerusform>Asks LinkedIn for the next %n conversation: %1</numerusform>
+            <numerusform>Asks LinkedIn for the next %n conversations: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit(s)</source>
+        <translation>
+            <numerusform>%n credit</numerusform>
+            <numerusform>%n credits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) waiting on you</source>
+        <translation>
+            <numerusform>%n conversation waiting on you</numerusform>
+            <numerusform>%n conversations waiting on you</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) waiting on them</source>
+        <translation>
+            <numerusform>%n conversation waiting on them</numerusform>
+            <numerusform>%n conversations waiting on them</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -56,6 +108,13 @@
         <translation>
             <numerusform>about %n credit</numerusform>
             <numerusform>about %n credits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
         </translation>
     </message>
 </context>
@@ -97,6 +156,79 @@
         <translation>
             <numerusform>%1 conversations a page costs %n credit. LinkupAPI charges 1 credit for every 10 conversations.</numerusform>
             <numerusform>%1 conversations a page costs %n credits. LinkupAPI charges 1 credit for every 10 conversations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n minute(s)</source>
+        <translation>
+            <numerusform>After %n minute</numerusform>
+            <numerusform>After %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n credit(s) an hour</source>
+        <translation>
+            <numerusform>up to %n credit an hour</numerusform>
+            <numerusform>up to %n credits an hour</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimeFormat</name>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>waited</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>waited</comment>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>waited</comment>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wk</source>
+        <comment>waited</comment>
+        <translation>
+            <numerusform>%n wk</numerusform>
+            <numerusform>%n wk</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message numerus="yes">
+        <source>Linkup Inbox — %n unread</source>
+        <translation>
+            <numerusform>Linkup Inbox — %n unread</numerusform>
+            <numerusform>Linkup Inbox — %n unread</numerusform>
         </translation>
     </message>
 </context>

@@ -7,14 +7,15 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace CommandLine {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr)
 {
-    return QCoreApplication::translate("CommandLine", text);
+    return QCoreApplication::translate("CommandLine", text, disambiguation);
 }
 
 CommandLineResult failure(const QString &message)
@@ -26,6 +27,27 @@ CommandLineResult failure(const QString &message)
 }
 
 } // namespace
+
+bool isKnownLanguage(const QString &code)
+{
+    // QLocale falls back to C for codes it does not know.
+    return !code.isEmpty() && QLocale(code).language() != QLocale::C;
+}
+
+QString languageArgument(const QStringList &arguments)
+{
+    // Skips the program name; stops at "--" as QCommandLineParser does.
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"--")
+            break;
+        if (argument == u"--lang" && i + 1 < arguments.size())
+            return arguments.at(i + 1).trimmed();
+        if (argument.startsWith(u"--lang="))
+            return argument.mid(7).trimmed();
+    }
+    return {};
+}
 
 QStringList knownCountries()
 {
@@ -40,24 +62,34 @@ CommandLineResult parse(const QStringList &arguments, const QProcessEnvironment 
     parser.setApplicationDescription(
             tr("Linkup Inbox: your LinkedIn inbox through LinkupAPI.\n"
                "Credentials for a session come from LINKUP_API_KEY and LINKUP_LOGIN_TOKEN."));
-    const QCommandLineOption help = parser.addHelpOption();
-    const QCommandLineOption version = parser.addVersionOption();
+    // Our own --help and --version rather than addHelpOption(): their descriptions then
+    // come from our translations (Qt 6.4's own leave "Displays help…" in English).
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help and quit."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+                                     tr("Show the version and quit."));
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   tr("Show the built-in demo inbox (no account needed)."));
     const QCommandLineOption apiBase(QStringLiteral("api-base"),
                                      tr("LinkupAPI address (https; http only for loopback)."),
-                                     QStringLiteral("URL"));
+                                     tr("URL"));
     const QCommandLineOption country(QStringLiteral("country"),
                                      tr("Proxy country: %1.").arg(knownCountries().join(u", ")),
-                                     QStringLiteral("CODE"));
+                                     tr("CODE", "country code"));
     const QCommandLineOption category(QStringLiteral("category"),
                                       tr("Tab to open: INBOX, INMAIL, JOB or UNREAD."),
-                                      QStringLiteral("NAME"));
+                                      tr("NAME", "tab name"));
     const QCommandLineOption pageSize(
             QStringLiteral("page-size"),
             tr("Conversations per request, 10 to 25 (rounded to 10 or 20: the API bills per 10)."),
-            QStringLiteral("N"));
-    parser.addOptions({demo, apiBase, country, category, pageSize});
+            tr("N", "a number"));
+    // Read before the parser runs (languageArgument()), so --help is already in that
+    // language; listed here so that it is documented and accepted.
+    const QCommandLineOption lang(
+            QStringLiteral("lang"),
+            tr("Language of this run, e.g. fr, de, es or en (default: the system's)."),
+            tr("CODE", "language code"));
+    parser.addOptions({help, version, demo, apiBase, country, category, pageSize, lang});
 
     if (!parser.parse(arguments))
         return failure(parser.errorText());
@@ -108,6 +140,12 @@ CommandLineResult parse(const QStringList &arguments, const QProcessEnvironment 
         if (options.pageSize != requested)
             result.warning = tr("Using a page size of %1: the API bills per started 10 results.")
                                      .arg(options.pageSize);
+    }
+    if (parser.isSet(lang)) {
+        options.language = parser.value(lang).trimmed();
+        if (!isKnownLanguage(options.language))
+            return failure(tr("Unknown language “%1”. Use a code such as fr, de, es or en.")
+                                   .arg(parser.value(lang)));
     }
     options.apiKey = environment.value(QStringLiteral("LINKUP_API_KEY")).trimmed();
     options.loginToken = environment.value(QStringLiteral("LINKUP_LOGIN_TOKEN")).trimmed();

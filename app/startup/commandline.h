@@ -16,6 +16,7 @@ struct StartupOptions
     QString country = QStringLiteral("FR"); // the API's own default
     InboxCategory category = InboxCategory::Inbox;
     int pageSize = 20;
+    QString language; // --lang: a locale name for this run; empty: the system's
     // From LINKUP_API_KEY / LINKUP_LOGIN_TOKEN for this session only; never stored.
     QString apiKey;
     QString loginToken;
@@ -35,6 +36,10 @@ struct CommandLineResult
 namespace CommandLine {
 
 QStringList knownCountries();
+bool isKnownLanguage(const QString &code);
+// The value of --lang (or --lang=CODE) if given, looked for before the full parse so
+// that the help and the errors are already in that language; empty otherwise.
+QString languageArgument(const QStringList &arguments);
 // arguments as from QCoreApplication::arguments() (program name first).
 CommandLineResult parse(const QStringList &arguments, const QProcessEnvironment &environment);
 

@@ -1,25 +1,50 @@
 #include "translations.h"
 
 #include <QCoreApplication>
-#include <QLocale>
+#include <QLibraryInfo>
 #include <QTranslator>
 
 namespace Translations {
 
-void install(QCoreApplication &app)
+namespace {
+
+// Marks the translators installed here, to find them again on the next install().
+const char *const TranslatorName = "linkup-translation";
+
+void load(QCoreApplication &app, const QLocale &locale, const QString &name, const QString &folder)
 {
-    const auto load = [&app](const QLocale &locale) {
-        auto *translator = new QTranslator(&app);
-        if (translator->load(locale, QStringLiteral("linkup-inbox"), QStringLiteral("_"),
-                             QStringLiteral(":/i18n")))
-            QCoreApplication::installTranslator(translator);
-        else
-            delete translator;
-    };
-    // Installed last is asked first: the user's language, then English plurals.
-    load(QLocale(QLocale::English));
-    if (QLocale().language() != QLocale::English)
-        load(QLocale());
+    auto *translator = new QTranslator(&app);
+    translator->setObjectName(QLatin1String(TranslatorName));
+    if (translator->load(locale, name, QStringLiteral("_"), folder))
+        QCoreApplication::installTranslator(translator);
+    else
+        delete translator;
+}
+
+} // namespace
+
+QLocale install(QCoreApplication &app, const QString &language)
+{
+    const QList<QTranslator *> earlier = app.findChildren<QTranslator *>(
+            QLatin1String(TranslatorName), Qt::FindDirectChildrenOnly);
+    for (QTranslator *translator : earlier) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    // Dates, times and numbers (QLocale() everywhere) follow the language of the run.
+    QLocale::setDefault(locale);
+
+    const QString appFolder = QStringLiteral(":/i18n");
+    const QString appName = QStringLiteral("linkup-inbox");
+    // Installed last is asked first: the app's language, Qt's own, then English plurals.
+    load(app, QLocale(QLocale::English), appName, appFolder);
+    if (locale.language() == QLocale::English)
+        return locale;
+    load(app, locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    load(app, locale, appName, appFolder);
+    return locale;
 }
 
 } // namespace Translations
