@@ -67,6 +67,10 @@
         <source>The server sent Linkup Inbox elsewhere (HTTP %1); it does not follow such redirects.</source>
         <translation>Der Server hat Linkup Inbox anderswohin umgeleitet (HTTP %1); solchen Umleitungen folgt die App nicht.</translation>
     </message>
+    <message>
+        <source>Not sent: this would pass your daily credit budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuthParser</name>
@@ -344,15 +348,9 @@ Die Zugangsdaten einer Sitzung kommen aus LINKUP_API_KEY und LINKUP_LOGIN_TOKEN.
         <source>You: </source>
         <translation>Sie: </translation>
     </message>
-</context>
-<context>
-    <name>ConversationListModel</name>
-    <message numerus="yes">
-        <source>%1, %n unread, %2, %3, %4</source>
-        <translation>
-            <numerusform>%1, %n ungelesene Nachricht, %2, %3, %4</numerusform>
-            <numerusform>%1, %n ungelesene Nachrichten, %2, %3, %4</numerusform>
-        </translation>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -412,6 +410,62 @@ Die Zugangsdaten einer Sitzung kommen aus LINKUP_API_KEY und LINKUP_LOGIN_TOKEN.
     <message>
         <source>No system keychain is available: your API key and login token will be kept only until you quit.</source>
         <translation>Kein Schlüsselbund des Systems verfügbar: Ihr API-Schlüssel und Ihr Login-Token werden nur bis zum Beenden aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>CreditLedger</name>
+    <message numerus="yes">
+        <source>Not sent: this would pass your daily budget of %n credit(s) (%1 spent today). Spend Anyway allows it until tomorrow; Settings change the budget.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CreditText</name>
+    <message numerus="yes">
+        <source>about %n credit(s) this session</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n since connected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) to LinkupAPI this session.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LinkupAPI bills 1 credit for every 10 conversations or messages a list brings (a page of 20 costs 2), 1 for a message sent and 1 for a login step. Error answers cost 1 credit too; server errors and calls that got no answer cost nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are the app&apos;s estimates; LinkupAPI&apos;s dashboard has the bill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Daily budget: %n credit(s). A call that would pass it asks first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -496,6 +550,18 @@ Die Zugangsdaten einer Sitzung kommen aus LINKUP_API_KEY und LINKUP_LOGIN_TOKEN.
         <source>&amp;Retry</source>
         <translation>&amp;Wiederholen</translation>
     </message>
+    <message>
+        <source>Log In Again…</source>
+        <translation type="unfinished">Erneut anmelden…</translation>
+    </message>
+    <message>
+        <source>Change API Key…</source>
+        <translation type="unfinished">API-Schlüssel ändern…</translation>
+    </message>
+    <message>
+        <source>Spend Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InboxCategory</name>
@@ -528,6 +594,13 @@ Die Zugangsdaten einer Sitzung kommen aus LINKUP_API_KEY und LINKUP_LOGIN_TOKEN.
     </message>
 </context>
 <context>
+    <name>InboxSession</name>
+    <message>
+        <source>You</source>
+        <translation type="unfinished">Sie</translation>
+    </message>
+</context>
+<context>
     <name>InboxSync</name>
     <message>
         <source>The server keeps sending conversations already shown; stopped to save credits.</source>
@@ -538,7 +611,7 @@ Die Zugangsdaten einer Sitzung kommen aus LINKUP_API_KEY und LINKUP_LOGIN_TOKEN.
     <name>InboxTab</name>
     <message>
         <source>%1 conversations</source>
-        <translation>%1 Unterhaltungen</translation>
+        <translation>Unterhaltungen – %1</translation>
     </message>
     <message>
         <source>Loading more conversations</source>
@@ -643,14 +716,6 @@ Die Zugangsdaten einer Sitzung kommen aus LINKUP_API_KEY und LINKUP_LOGIN_TOKEN.
         <translation>Aktualisiert %1</translation>
     </message>
     <message>
-        <source>Log In Again…</source>
-        <translation>Erneut anmelden…</translation>
-    </message>
-    <message>
-        <source>Change API Key…</source>
-        <translation>API-Schlüssel ändern…</translation>
-    </message>
-    <message>
         <source>No conversations in your inbox</source>
         <translation>Keine Unterhaltungen in Ihren Nachrichten</translation>
     </message>
@@ -714,20 +779,6 @@ Die Zugangsdaten einer Sitzung kommen aus LINKUP_API_KEY und LINKUP_LOGIN_TOKEN.
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
-    <message numerus="yes">
-        <source>%n request(s)</source>
-        <translation>
-            <numerusform>%n Anfrage</numerusform>
-            <numerusform>%n Anfragen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n credit(s)</source>
-        <translation>
-            <numerusform>etwa %n Credit</numerusform>
-            <numerusform>etwa %n Credits</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Linkup Inbox</source>
         <translation>Linkup Inbox</translation>
@@ -766,6 +817,18 @@ Die Zugangsdaten einer Sitzung kommen aus LINKUP_API_KEY und LINKUP_LOGIN_TOKEN.
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageListModel</name>
@@ -803,12 +866,154 @@ Die Zugangsdaten einer Sitzung kommen aus LINKUP_API_KEY und LINKUP_LOGIN_TOKEN.
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
+    <message>
+        <source>%1, %2, %3, sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NoticeBanner</name>
     <message>
         <source>&amp;Dismiss</source>
         <translation>&amp;Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>QuitGuard</name>
+    <message>
+        <source>Quit Linkup Inbox?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message is still being sent. If you quit now, it may or may not arrive; its text stays as a draft of its conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplyBox</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) too many: LinkedIn takes up to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n too many</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wait until the message before is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return or %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send (%1): 1 credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplyComposer</name>
+    <message>
+        <source>Write a reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conversation names no profile to send a reply to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplyEdit</name>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowAccessibleText</name>
+    <message>
+        <source>InMail</source>
+        <translation>InMail</translation>
+    </message>
+    <message>
+        <source>Sponsored</source>
+        <translation>Gesponsert</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread on LinkedIn, read here</source>
+        <translation>
+            <numerusform>%n ungelesen auf LinkedIn, hier gelesen</numerusform>
+            <numerusform>%n ungelesen auf LinkedIn, hier gelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n ungelesen</numerusform>
+            <numerusform>%n ungelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting %1</source>
+        <translation>wartet seit %1</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>Sie: %1</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>reply draft</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -836,6 +1041,10 @@ Die Zugangsdaten einer Sitzung kommen aus LINKUP_API_KEY und LINKUP_LOGIN_TOKEN.
     <message>
         <source>All conversations: every stored conversation of every list, and the messages of every conversation read before</source>
         <translation>Alle Unterhaltungen: jede gespeicherte Unterhaltung jeder Liste und die Nachrichten jeder bereits gelesenen Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Suche löschen</translation>
     </message>
 </context>
 <context>
@@ -924,6 +1133,61 @@ Die Zugangsdaten einer Sitzung kommen aus LINKUP_API_KEY und LINKUP_LOGIN_TOKEN.
             <numerusform>bis zu %n Credits pro Stunde</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Clear the API address</source>
+        <translation>API-Adresse löschen</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn sends a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show an icon in the s&amp;ystem tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;losing the window keeps the app in the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notify me of new messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit(s) a day</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily &amp;budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call that would pass it is not sent until you choose Spend Anyway, which lifts the budget for the rest of the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: Ctrl+Return sends and Return starts a new line. On: Return sends and Shift+Return starts a new line. Each message costs 1 credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tray icon shows the unread count; its menu shows the window, refreshes and quits. Notifications name the sender of a new message a refresh found; clicking one opens the conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -982,6 +1246,18 @@ Die Zugangsdaten einer Sitzung kommen aus LINKUP_API_KEY und LINKUP_LOGIN_TOKEN.
     <message>
         <source>Back to the list (narrow window)</source>
         <translation>Zurück zur Liste (schmales Fenster)</translation>
+    </message>
+    <message>
+        <source>Send the reply (in the reply box; Return too when set so)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new line in the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the reply box for the list, keeping the text</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1054,12 +1330,8 @@ Die Zugangsdaten einer Sitzung kommen aus LINKUP_API_KEY und LINKUP_LOGIN_TOKEN.
         <translation>Ältere Nachrichten werden geladen</translation>
     </message>
     <message>
-        <source>Log In Again…</source>
-        <translation>Erneut anmelden…</translation>
-    </message>
-    <message>
-        <source>Change API Key…</source>
-        <translation>API-Schlüssel ändern…</translation>
+        <source>Back to the list</source>
+        <translation>Zurück zur Liste</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1581,10 @@ Verbinden Sie Ihr Konto mit Ihrem LinkupAPI-Schlüssel und Ihrer LinkedIn-Anmeld
     <message>
         <source>Sign O&amp;ut</source>
         <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

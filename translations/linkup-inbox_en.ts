@@ -2,12 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>ConversationListModel</name>
+    <name>CreditLedger</name>
     <message numerus="yes">
-        <source>%1, %n unread, %2, %3, %4</source>
+        <source>Not sent: this would pass your daily budget of %n credit(s) (%1 spent today). Spend Anyway allows it until tomorrow; Settings change the budget.</source>
         <translation>
-            <numerusform>%1, %n unread, %2, %3, %4</numerusform>
-            <numerusform>%1, %n unread, %2, %3, %4</numerusform>
+            <numerusform>Not sent: this would pass your daily budget of %n credit (%1 spent today). Spend Anyway allows it until tomorrow; Settings change the budget.</numerusform>
+            <numerusform>Not sent: this would pass your daily budget of %n credits (%1 spent today). Spend Anyway allows it until tomorrow; Settings change the budget.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CreditText</name>
+    <message numerus="yes">
+        <source>about %n credit(s) this session</source>
+        <translation>
+            <numerusform>about %n credit this session</numerusform>
+            <numerusform>about %n credits this session</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n since connected</source>
+        <translation>
+            <numerusform>%n since connected</numerusform>
+            <numerusform>%n since connected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n today</source>
+        <translation>
+            <numerusform>%1 of %n today</numerusform>
+            <numerusform>%1 of %n today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) to LinkupAPI this session.</source>
+        <translation>
+            <numerusform>%n request to LinkupAPI this session.</numerusform>
+            <numerusform>%n requests to LinkupAPI this session.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Daily budget: %n credit(s). A call that would pass it asks first.</source>
+        <translation>
+            <numerusform>Daily budget: %n credit. A call that would pass it asks first.</numerusform>
+            <numerusform>Daily budget: %n credits. A call that would pass it asks first.</numerusform>
         </translation>
     </message>
 </context>
@@ -97,20 +135,6 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>%n request(s)</source>
-        <translation>
-            <numerusform>%n request</numerusform>
-            <numerusform>%n requests</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n credit(s)</source>
-        <translation>
-            <numerusform>about %n credit</numerusform>
-            <numerusform>about %n credits</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n unread</source>
         <translation>
             <numerusform>%n unread</numerusform>
@@ -128,17 +152,34 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n too many</source>
+        <translation>
+            <numerusform>%n too many</numerusform>
+            <numerusform>%n too many</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n left</source>
         <translation>
             <numerusform>%n left</numerusform>
             <numerusform>%n left</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>RowAccessibleText</name>
     <message numerus="yes">
-        <source>%n too many</source>
+        <source>%n unread on LinkedIn, read here</source>
         <translation>
-            <numerusform>%n too many</numerusform>
-            <numerusform>%n too many</numerusform>
+            <numerusform>%n unread on LinkedIn, read here</numerusform>
+            <numerusform>%n unread on LinkedIn, read here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
         </translation>
     </message>
 </context>
@@ -170,6 +211,13 @@
         <translation>
             <numerusform>up to %n credit an hour</numerusform>
             <numerusform>up to %n credits an hour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit(s) a day</source>
+        <translation>
+            <numerusform>%n credit a day</numerusform>
+            <numerusform>%n credits a day</numerusform>
         </translation>
     </message>
 </context>

@@ -67,6 +67,10 @@
         <source>The server sent Linkup Inbox elsewhere (HTTP %1); it does not follow such redirects.</source>
         <translation>El servidor redirigió Linkup Inbox a otro sitio (HTTP %1); la aplicación no sigue esas redirecciones.</translation>
     </message>
+    <message>
+        <source>Not sent: this would pass your daily credit budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuthParser</name>
@@ -344,15 +348,9 @@ Las credenciales de una sesión vienen de LINKUP_API_KEY y LINKUP_LOGIN_TOKEN.</
         <source>You: </source>
         <translation>Tú: </translation>
     </message>
-</context>
-<context>
-    <name>ConversationListModel</name>
-    <message numerus="yes">
-        <source>%1, %n unread, %2, %3, %4</source>
-        <translation>
-            <numerusform>%1, %n mensaje sin leer, %2, %3, %4</numerusform>
-            <numerusform>%1, %n mensajes sin leer, %2, %3, %4</numerusform>
-        </translation>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -412,6 +410,62 @@ Las credenciales de una sesión vienen de LINKUP_API_KEY y LINKUP_LOGIN_TOKEN.</
     <message>
         <source>No system keychain is available: your API key and login token will be kept only until you quit.</source>
         <translation>No hay ningún llavero del sistema disponible: tu clave de API y tu token de inicio de sesión solo se conservarán hasta que salgas.</translation>
+    </message>
+</context>
+<context>
+    <name>CreditLedger</name>
+    <message numerus="yes">
+        <source>Not sent: this would pass your daily budget of %n credit(s) (%1 spent today). Spend Anyway allows it until tomorrow; Settings change the budget.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CreditText</name>
+    <message numerus="yes">
+        <source>about %n credit(s) this session</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n since connected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) to LinkupAPI this session.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LinkupAPI bills 1 credit for every 10 conversations or messages a list brings (a page of 20 costs 2), 1 for a message sent and 1 for a login step. Error answers cost 1 credit too; server errors and calls that got no answer cost nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are the app&apos;s estimates; LinkupAPI&apos;s dashboard has the bill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Daily budget: %n credit(s). A call that would pass it asks first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -496,6 +550,18 @@ Las credenciales de una sesión vienen de LINKUP_API_KEY y LINKUP_LOGIN_TOKEN.</
         <source>&amp;Retry</source>
         <translation>&amp;Reintentar</translation>
     </message>
+    <message>
+        <source>Log In Again…</source>
+        <translation type="unfinished">Volver a iniciar sesión…</translation>
+    </message>
+    <message>
+        <source>Change API Key…</source>
+        <translation type="unfinished">Cambiar clave de API…</translation>
+    </message>
+    <message>
+        <source>Spend Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InboxCategory</name>
@@ -528,6 +594,13 @@ Las credenciales de una sesión vienen de LINKUP_API_KEY y LINKUP_LOGIN_TOKEN.</
     </message>
 </context>
 <context>
+    <name>InboxSession</name>
+    <message>
+        <source>You</source>
+        <translation type="unfinished">Tú</translation>
+    </message>
+</context>
+<context>
     <name>InboxSync</name>
     <message>
         <source>The server keeps sending conversations already shown; stopped to save credits.</source>
@@ -538,7 +611,7 @@ Las credenciales de una sesión vienen de LINKUP_API_KEY y LINKUP_LOGIN_TOKEN.</
     <name>InboxTab</name>
     <message>
         <source>%1 conversations</source>
-        <translation>%1 conversaciones</translation>
+        <translation>Conversaciones: %1</translation>
     </message>
     <message>
         <source>Loading more conversations</source>
@@ -643,14 +716,6 @@ Las credenciales de una sesión vienen de LINKUP_API_KEY y LINKUP_LOGIN_TOKEN.</
         <translation>Actualizado: %1</translation>
     </message>
     <message>
-        <source>Log In Again…</source>
-        <translation>Volver a iniciar sesión…</translation>
-    </message>
-    <message>
-        <source>Change API Key…</source>
-        <translation>Cambiar clave de API…</translation>
-    </message>
-    <message>
         <source>No conversations in your inbox</source>
         <translation>No hay conversaciones en tus mensajes</translation>
     </message>
@@ -714,20 +779,6 @@ Las credenciales de una sesión vienen de LINKUP_API_KEY y LINKUP_LOGIN_TOKEN.</
         <source>Not connected</source>
         <translation>Sin conectar</translation>
     </message>
-    <message numerus="yes">
-        <source>%n request(s)</source>
-        <translation>
-            <numerusform>%n solicitud</numerusform>
-            <numerusform>%n solicitudes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n credit(s)</source>
-        <translation>
-            <numerusform>unos %n crédito</numerusform>
-            <numerusform>unos %n créditos</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Linkup Inbox</source>
         <translation>Linkup Inbox</translation>
@@ -766,6 +817,18 @@ Las credenciales de una sesión vienen de LINKUP_API_KEY y LINKUP_LOGIN_TOKEN.</
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageListModel</name>
@@ -803,12 +866,154 @@ Las credenciales de una sesión vienen de LINKUP_API_KEY y LINKUP_LOGIN_TOKEN.</
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
+    <message>
+        <source>%1, %2, %3, sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NoticeBanner</name>
     <message>
         <source>&amp;Dismiss</source>
         <translation>&amp;Descartar</translation>
+    </message>
+</context>
+<context>
+    <name>QuitGuard</name>
+    <message>
+        <source>Quit Linkup Inbox?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message is still being sent. If you quit now, it may or may not arrive; its text stays as a draft of its conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplyBox</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) too many: LinkedIn takes up to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n too many</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wait until the message before is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return or %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send (%1): 1 credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplyComposer</name>
+    <message>
+        <source>Write a reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conversation names no profile to send a reply to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplyEdit</name>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowAccessibleText</name>
+    <message>
+        <source>InMail</source>
+        <translation>InMail</translation>
+    </message>
+    <message>
+        <source>Sponsored</source>
+        <translation>Promocionado</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Empleo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread on LinkedIn, read here</source>
+        <translation>
+            <numerusform>%n sin leer en LinkedIn, leído aquí</numerusform>
+            <numerusform>%n sin leer en LinkedIn, leídos aquí</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n sin leer</numerusform>
+            <numerusform>%n sin leer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting %1</source>
+        <translation>esperando desde hace %1</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>Tú: %1</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>reply draft</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -836,6 +1041,10 @@ Las credenciales de una sesión vienen de LINKUP_API_KEY y LINKUP_LOGIN_TOKEN.</
     <message>
         <source>All conversations: every stored conversation of every list, and the messages of every conversation read before</source>
         <translation>Todas las conversaciones: cada conversación guardada de cada lista y los mensajes de cada conversación ya leída</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Borrar la búsqueda</translation>
     </message>
 </context>
 <context>
@@ -924,6 +1133,61 @@ Las credenciales de una sesión vienen de LINKUP_API_KEY y LINKUP_LOGIN_TOKEN.</
             <numerusform>hasta %n créditos por hora</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Clear the API address</source>
+        <translation>Borrar la dirección de la API</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn sends a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show an icon in the s&amp;ystem tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;losing the window keeps the app in the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notify me of new messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit(s) a day</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily &amp;budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call that would pass it is not sent until you choose Spend Anyway, which lifts the budget for the rest of the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: Ctrl+Return sends and Return starts a new line. On: Return sends and Shift+Return starts a new line. Each message costs 1 credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tray icon shows the unread count; its menu shows the window, refreshes and quits. Notifications name the sender of a new message a refresh found; clicking one opens the conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -982,6 +1246,18 @@ Las credenciales de una sesión vienen de LINKUP_API_KEY y LINKUP_LOGIN_TOKEN.</
     <message>
         <source>Back to the list (narrow window)</source>
         <translation>Volver a la lista (ventana estrecha)</translation>
+    </message>
+    <message>
+        <source>Send the reply (in the reply box; Return too when set so)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new line in the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the reply box for the list, keeping the text</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1054,12 +1330,8 @@ Las credenciales de una sesión vienen de LINKUP_API_KEY y LINKUP_LOGIN_TOKEN.</
         <translation>Cargando mensajes más antiguos</translation>
     </message>
     <message>
-        <source>Log In Again…</source>
-        <translation>Volver a iniciar sesión…</translation>
-    </message>
-    <message>
-        <source>Change API Key…</source>
-        <translation>Cambiar clave de API…</translation>
+        <source>Back to the list</source>
+        <translation>Volver a la lista</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1581,10 @@ Conecta tu cuenta con tu clave de LinkupAPI y tu inicio de sesión de LinkedIn, 
     <message>
         <source>Sign O&amp;ut</source>
         <translation>Cerrar &amp;sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

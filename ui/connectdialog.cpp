@@ -42,6 +42,18 @@ QWidget *withRevealButton(QLineEdit *field)
     return row;
 }
 
+// A labelled secret field: the label sits beside the field's row, not beside the field,
+// so it is made the field's buddy and names it for screen readers explicitly.
+void addSecretRow(QFormLayout *form, const QString &label, QLineEdit *field)
+{
+    QWidget *row = withRevealButton(field);
+    row->setFocusProxy(field);
+    form->addRow(label, row);
+    if (auto *buddy = qobject_cast<QLabel *>(form->labelForField(row)))
+        buddy->setBuddy(field);
+    field->setAccessibleName(QString(label).remove(u'&').remove(u':').trimmed());
+}
+
 QLabel *explanation(const QString &text = {})
 {
     auto *label = new QLabel(text);
@@ -157,7 +169,7 @@ QWidget *ConnectDialog::createKeyPage()
                                 "LinkupAPI key.")));
     form->addRow(m_storageNote);
     form->addItem(new QSpacerItem(0, 4));
-    form->addRow(tr("API &key:"), withRevealButton(m_apiKey));
+    addSecretRow(form, tr("API &key:"), m_apiKey);
     form->addRow(static_cast<QWidget *>(nullptr), m_keyProblem); // right under the key
     form->addRow(tr("Proxy c&ountry:"), m_country);
     return page;
@@ -181,10 +193,10 @@ QWidget *ConnectDialog::createLinkedInPage()
     auto *loginForm = new QFormLayout(m_loginFields);
     loginForm->setContentsMargins(24, 0, 0, 0);
     loginForm->addRow(tr("&Email:"), m_email);
-    loginForm->addRow(tr("&Password:"), withRevealButton(m_password));
+    addSecretRow(loginForm, tr("&Password:"), m_password);
     auto *tokenForm = new QFormLayout(m_tokenFields);
     tokenForm->setContentsMargins(24, 0, 0, 0);
-    tokenForm->addRow(tr("&Login token:"), withRevealButton(m_token));
+    addSecretRow(tokenForm, tr("&Login token:"), m_token);
 
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(explanation(tr("Your password is sent once to LinkupAPI to log in to "

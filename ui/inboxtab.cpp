@@ -103,6 +103,7 @@ QWidget *InboxTab::createBusyPage()
 {
     auto *page = new QWidget;
     auto *label = new QLabel(tr("Loading conversations…"));
+    page->setAccessibleName(label->text()); // the page takes the focus while it shows
     label->setAlignment(Qt::AlignCenter);
     auto *bar = new QProgressBar;
     bar->setRange(0, 0); // indeterminate

@@ -1,5 +1,7 @@
 #include "searchbar.h"
 
+#include "accessiblenames.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -15,6 +17,7 @@ SearchBar::SearchBar(QWidget *parent)
     m_field->setPlaceholderText(tr("Search names, headlines and messages"));
     m_field->setClearButtonEnabled(true);
     m_field->setAccessibleName(tr("Search"));
+    AccessibleNames::nameClearButton(m_field, tr("Clear search"));
     m_scope->setObjectName(QStringLiteral("searchScope"));
     m_scope->setAccessibleName(tr("Search in"));
     m_scope->addItem(tr("This list"), int(ListSearch::Scope::ThisList));

@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "accessiblenames.h"
 #include "api/billing.h"
 #include "countrycombobox.h"
 #include "painting.h"
@@ -182,6 +183,7 @@ QGroupBox *SettingsDialog::createAdvancedGroup()
     m_apiBase->setText(m_settings.apiBase().toString());
     m_apiBase->setPlaceholderText(m_settings.effectiveApiBase().toString());
     m_apiBase->setClearButtonEnabled(true);
+    AccessibleNames::nameClearButton(m_apiBase, tr("Clear the API address"));
     m_apiBaseProblem->setTextFormat(Qt::PlainText);
     m_apiBaseProblem->setWordWrap(true);
     m_apiBaseProblem->setObjectName(QStringLiteral("apiBaseProblem"));

@@ -72,6 +72,7 @@ ThreadPane::ThreadPane(ThreadCache *threads, AvatarStore *avatars, QWidget *pare
     m_picture->setFixedSize(HeaderAvatarSize, HeaderAvatarSize);
     m_back->setObjectName(QStringLiteral("back"));
     m_back->setToolTip(tr("Back to the list (Esc)"));
+    m_back->setAccessibleName(tr("Back to the list")); // not "‹ Back"
     m_back->hide();
     m_openProfile->setObjectName(QStringLiteral("openProfile"));
 

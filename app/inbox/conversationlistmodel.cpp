@@ -1,6 +1,7 @@
 #include "conversationlistmodel.h"
 
 #include "avatars/avatarstore.h"
+#include "rowaccessibletext.h"
 #include "store/draftstore.h"
 #include "text/displaytext.h"
 #include "text/timeformat.h"
@@ -410,11 +411,17 @@ void ConversationListModel::onAvatarReady(const QUrl &url)
 
 QString ConversationListModel::accessibleText(const Row &row) const
 {
-    // Read as "Name, N unread, headline, last message, time", the same time as painted.
     const Conversation &c = row.record.conversation;
-    const QString time = TimeFormat::conversationTime(c.lastMessage.time,
-                                                      QDateTime::currentDateTime(), QLocale());
-    const QString text = tr("%1, %n unread, %2, %3, %4", nullptr, c.unreadCount)
-                                 .arg(row.displayName, row.displayHeadline, row.displayText, time);
-    return row.hasDraft ? tr("%1, reply draft").arg(text) : text;
+    RowSpeech speech;
+    speech.name = row.displayName;
+    speech.type = c.type;
+    speech.unread = c.unreadCount;
+    speech.readHere = row.record.isSeen();
+    speech.time = c.lastMessage.time;
+    speech.waiting = InboxLists::isView(m_list) && !m_showingHits;
+    speech.headline = row.displayHeadline;
+    speech.preview = row.displayText;
+    speech.sentByMe = row.record.sentByMe;
+    speech.hasDraft = row.hasDraft;
+    return RowAccessibleText::compose(speech, QDateTime::currentDateTime(), QLocale());
 }
