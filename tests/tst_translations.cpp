@@ -1,11 +1,14 @@
 #include "api/inboxcategory.h"
 #include "startup/commandline.h"
 #include "startup/translations.h"
+#include "support/windowfixture.h"
 #include "text/timeformat.h"
 #include "welcomepanel.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
+#include <QMenu>
+#include <QMenuBar>
 #include <QProcess>
 #include <QPushButton>
 #include <QTest>
@@ -15,6 +18,39 @@ using namespace Qt::StringLiterals;
 // The app's strings under another language, as Translations::install() sets it up for a
 // run: the words, the plural forms, the locale's numbers, Qt's own strings, the
 // command line's help.
+namespace {
+
+// The accelerator letter of a text ("&File" → "f"), empty when it has none.
+QString accelerator(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != u'&')
+            continue;
+        if (text.at(i + 1) != u'&')
+            return text.at(i + 1).toLower();
+        ++i; // "&&" is a literal ampersand
+    }
+    return {};
+}
+
+// Menus (the bar, then each menu and submenu) whose items share an accelerator.
+QStringList clashes(const QList<QAction *> &actions, const QString &where)
+{
+    QStringList found;
+    QHash<QString, QString> taken;
+    for (QAction *action : actions) {
+        const QString key = accelerator(action->text());
+        if (!key.isEmpty() && taken.contains(key))
+            found.append(where + u": " + taken.value(key) + u" / " + action->text());
+        taken.insert(key, action->text());
+        if (QMenu *menu = action->menu())
+            found += clashes(menu->actions(), action->text());
+    }
+    return found;
+}
+
+} // namespace
+
 class TestTranslations : public QObject
 {
     Q_OBJECT
@@ -82,6 +118,25 @@ private slots:
         QCOMPARE(QLocale().dayName(1), u"Montag"_s);
         Translations::install(*qApp, u"es"_s);
         QCOMPARE(QLocale().dayName(1), u"lunes"_s);
+    }
+
+    void menuAcceleratorsAreUnique_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *language : {"en", "fr", "de", "es"})
+            QTest::newRow(language) << QString::fromLatin1(language);
+    }
+
+    void menuAcceleratorsAreUnique()
+    {
+        QFETCH(QString, language);
+        Translations::install(*qApp, language);
+        WindowFixture fixture;
+        QVERIFY(fixture.start());
+        MainWindow *window = fixture.open();
+        const QStringList found = clashes(window->menuBar()->actions(), u"menu bar"_s);
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(u"; ")));
+        QVERIFY(window->menuBar()->actions().size() >= 5); // really looked
     }
 
     void qtsOwnStringsInFrench()

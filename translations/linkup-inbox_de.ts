@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Not sent: this would pass your daily credit budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Das würde Ihr tägliches Credit-Budget überschreiten.</translation>
     </message>
 </context>
 <context>
@@ -350,7 +350,7 @@ Die Zugangsdaten einer Sitzung kommen aus LINKUP_API_KEY und LINKUP_LOGIN_TOKEN.
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
 </context>
 <context>
@@ -416,9 +416,9 @@ Die Zugangsdaten einer Sitzung kommen aus LINKUP_API_KEY und LINKUP_LOGIN_TOKEN.
     <name>CreditLedger</name>
     <message numerus="yes">
         <source>Not sent: this would pass your daily budget of %n credit(s) (%1 spent today). Spend Anyway allows it until tomorrow; Settings change the budget.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nicht gesendet: Das würde Ihr Tagesbudget von %n Credit überschreiten (heute %1 verbraucht). „Trotzdem ausgeben“ erlaubt es bis morgen; in den Einstellungen ändern Sie das Budget.</numerusform>
+            <numerusform>Nicht gesendet: Das würde Ihr Tagesbudget von %n Credits überschreiten (heute %1 verbraucht). „Trotzdem ausgeben“ erlaubt es bis morgen; in den Einstellungen ändern Sie das Budget.</numerusform>
         </translation>
     </message>
 </context>
@@ -426,45 +426,45 @@ Die Zugangsdaten einer Sitzung kommen aus LINKUP_API_KEY und LINKUP_LOGIN_TOKEN.
     <name>CreditText</name>
     <message numerus="yes">
         <source>about %n credit(s) this session</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>etwa %n Credit in dieser Sitzung</numerusform>
+            <numerusform>etwa %n Credits in dieser Sitzung</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n since connected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seit der Verbindung</numerusform>
+            <numerusform>%n seit der Verbindung</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>heute %1 von %n</numerusform>
+            <numerusform>heute %1 von %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) to LinkupAPI this session.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anfrage an LinkupAPI in dieser Sitzung.</numerusform>
+            <numerusform>%n Anfragen an LinkupAPI in dieser Sitzung.</numerusform>
         </translation>
     </message>
     <message>
         <source>LinkupAPI bills 1 credit for every 10 conversations or messages a list brings (a page of 20 costs 2), 1 for a message sent and 1 for a login step. Error answers cost 1 credit too; server errors and calls that got no answer cost nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkupAPI berechnet 1 Credit je 10 Unterhaltungen oder Nachrichten, die eine Liste holt (eine Seite mit 20 kostet 2), 1 je gesendete Nachricht und 1 je Anmeldeschritt. Fehlerantworten kosten ebenfalls 1 Credit; Serverfehler und Aufrufe ohne Antwort kosten nichts.</translation>
     </message>
     <message>
         <source>These are the app&apos;s estimates; LinkupAPI&apos;s dashboard has the bill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sind Schätzungen der App; maßgeblich ist das Dashboard von LinkupAPI.</translation>
     </message>
     <message numerus="yes">
         <source>Daily budget: %n credit(s). A call that would pass it asks first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tagesbudget: %n Credit. Ein Aufruf, der es überschreiten würde, fragt zuerst.</numerusform>
+            <numerusform>Tagesbudget: %n Credits. Ein Aufruf, der es überschreiten würde, fragt zuerst.</numerusform>
         </translation>
     </message>
 </context>
@@ -552,15 +552,15 @@ Die Zugangsdaten einer Sitzung kommen aus LINKUP_API_KEY und LINKUP_LOGIN_TOKEN.
     </message>
     <message>
         <source>Log In Again…</source>
-        <translation type="unfinished">Erneut anmelden…</translation>
+        <translation>Erneut anmelden…</translation>
     </message>
     <message>
         <source>Change API Key…</source>
-        <translation type="unfinished">API-Schlüssel ändern…</translation>
+        <translation>API-Schlüssel ändern…</translation>
     </message>
     <message>
         <source>Spend Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem ausgeben</translation>
     </message>
 </context>
 <context>
@@ -597,7 +597,7 @@ Die Zugangsdaten einer Sitzung kommen aus LINKUP_API_KEY und LINKUP_LOGIN_TOKEN.
     <name>InboxSession</name>
     <message>
         <source>You</source>
-        <translation type="unfinished">Sie</translation>
+        <translation>Sie</translation>
     </message>
 </context>
 <context>
@@ -819,15 +819,15 @@ Die Zugangsdaten einer Sitzung kommen aus LINKUP_API_KEY und LINKUP_LOGIN_TOKEN.
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet…</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet</translation>
     </message>
 </context>
 <context>
@@ -868,15 +868,15 @@ Die Zugangsdaten einer Sitzung kommen aus LINKUP_API_KEY und LINKUP_LOGIN_TOKEN.
     </message>
     <message>
         <source>%1, %2, %3, sending</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3, wird gesendet</translation>
     </message>
     <message>
         <source>%1, %2, %3, sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3, gesendet</translation>
     </message>
     <message>
         <source>%1, %2, %3, not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3, nicht gesendet</translation>
     </message>
 </context>
 <context>
@@ -890,85 +890,85 @@ Die Zugangsdaten einer Sitzung kommen aus LINKUP_API_KEY und LINKUP_LOGIN_TOKEN.
     <name>QuitGuard</name>
     <message>
         <source>Quit Linkup Inbox?</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkup Inbox beenden?</translation>
     </message>
     <message>
         <source>A message is still being sent. If you quit now, it may or may not arrive; its text stays as a draft of its conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht wird noch gesendet. Wenn Sie jetzt beenden, kommt sie vielleicht an, vielleicht nicht; ihr Text bleibt als Entwurf in ihrer Unterhaltung.</translation>
     </message>
     <message>
         <source>&amp;Quit Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem &amp;beenden</translation>
     </message>
     <message>
         <source>&amp;Keep Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter senden</translation>
     </message>
 </context>
 <context>
     <name>ReplyBox</name>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senden</translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) too many: LinkedIn takes up to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeichen zu viel: LinkedIn nimmt bis zu %1.</numerusform>
+            <numerusform>%n Zeichen zu viel: LinkedIn nimmt bis zu %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n too many</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zu viel</numerusform>
+            <numerusform>%n zu viel</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>noch %n</numerusform>
+            <numerusform>noch %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Wait until the message before is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis die vorige Nachricht gesendet ist.</translation>
     </message>
     <message>
         <source>Return or %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabetaste oder %1</translation>
     </message>
     <message>
         <source>Send (%1): 1 credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden (%1): 1 Credit</translation>
     </message>
 </context>
 <context>
     <name>ReplyComposer</name>
     <message>
         <source>Write a reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort schreiben…</translation>
     </message>
     <message>
         <source>This conversation names no profile to send a reply to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Unterhaltung nennt kein Profil, an das die Antwort gehen kann.</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: %1</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>ReplyEdit</name>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
 </context>
 <context>
@@ -1013,7 +1013,7 @@ Die Zugangsdaten einer Sitzung kommen aus LINKUP_API_KEY und LINKUP_LOGIN_TOKEN.
     </message>
     <message>
         <source>reply draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortentwurf</translation>
     </message>
 </context>
 <context>
@@ -1139,54 +1139,54 @@ Die Zugangsdaten einer Sitzung kommen aus LINKUP_API_KEY und LINKUP_LOGIN_TOKEN.
     </message>
     <message>
         <source>Re&amp;turn sends a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eingabetaste sendet die Antwort</translation>
     </message>
     <message>
         <source>Show an icon in the s&amp;ystem tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol im Info&amp;bereich anzeigen</translation>
     </message>
     <message>
         <source>C&amp;losing the window keeps the app in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim S&amp;chließen des Fensters bleibt die App im Infobereich</translation>
     </message>
     <message>
         <source>&amp;Notify me of new messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei neuen Nachrichten be&amp;nachrichtigen</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Grenze</translation>
     </message>
     <message numerus="yes">
         <source>%n credit(s) a day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Credit pro Tag</numerusform>
+            <numerusform>%n Credits pro Tag</numerusform>
         </translation>
     </message>
     <message>
         <source>Daily &amp;budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tagesbudget:</translation>
     </message>
     <message>
         <source>A call that would pass it is not sent until you choose Spend Anyway, which lifts the budget for the rest of the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Aufruf, der es überschreiten würde, wird erst gesendet, wenn Sie „Trotzdem ausgeben“ wählen; das hebt das Budget für den Rest des Tages auf.</translation>
     </message>
     <message>
         <source>Writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben</translation>
     </message>
     <message>
         <source>Off: Ctrl+Return sends and Return starts a new line. On: Return sends and Shift+Return starts a new line. Each message costs 1 credit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus: Strg+Eingabetaste sendet, die Eingabetaste beginnt eine neue Zeile. Ein: Die Eingabetaste sendet, Umschalt+Eingabetaste beginnt eine neue Zeile. Jede Nachricht kostet 1 Credit.</translation>
     </message>
     <message>
         <source>Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop</translation>
     </message>
     <message>
         <source>The tray icon shows the unread count; its menu shows the window, refreshes and quits. Notifications name the sender of a new message a refresh found; clicking one opens the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Symbol im Infobereich zeigt die Zahl der ungelesenen Nachrichten; sein Menü zeigt das Fenster, aktualisiert und beendet. Benachrichtigungen nennen den Absender einer neuen Nachricht, die eine Aktualisierung gefunden hat; ein Klick öffnet die Unterhaltung.</translation>
     </message>
 </context>
 <context>
@@ -1249,15 +1249,15 @@ Die Zugangsdaten einer Sitzung kommen aus LINKUP_API_KEY und LINKUP_LOGIN_TOKEN.
     </message>
     <message>
         <source>Send the reply (in the reply box; Return too when set so)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort senden (im Antwortfeld; auch die Eingabetaste, wenn so eingestellt)</translation>
     </message>
     <message>
         <source>A new line in the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Zeile in der Antwort</translation>
     </message>
     <message>
         <source>Leave the reply box for the list, keeping the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Antwortfeld zur Liste, der Text bleibt</translation>
     </message>
 </context>
 <context>
@@ -1584,7 +1584,7 @@ Verbinden Sie Ihr Konto mit Ihrem LinkupAPI-Schlüssel und Ihrer LinkedIn-Anmeld
     </message>
     <message>
         <source>&amp;Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ant&amp;worten</translation>
     </message>
 </context>
 </TS>

@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Not sent: this would pass your daily credit budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: superaría tu presupuesto diario de créditos.</translation>
     </message>
 </context>
 <context>
@@ -350,7 +350,7 @@ Las credenciales de una sesión vienen de LINKUP_API_KEY y LINKUP_LOGIN_TOKEN.</
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
 </context>
 <context>
@@ -416,9 +416,9 @@ Las credenciales de una sesión vienen de LINKUP_API_KEY y LINKUP_LOGIN_TOKEN.</
     <name>CreditLedger</name>
     <message numerus="yes">
         <source>Not sent: this would pass your daily budget of %n credit(s) (%1 spent today). Spend Anyway allows it until tomorrow; Settings change the budget.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No enviado: superaría tu presupuesto diario de %n crédito (%1 gastados hoy). «Gastar de todos modos» lo permite hasta mañana; en Configuración se cambia el presupuesto.</numerusform>
+            <numerusform>No enviado: superaría tu presupuesto diario de %n créditos (%1 gastados hoy). «Gastar de todos modos» lo permite hasta mañana; en Configuración se cambia el presupuesto.</numerusform>
         </translation>
     </message>
 </context>
@@ -426,45 +426,45 @@ Las credenciales de una sesión vienen de LINKUP_API_KEY y LINKUP_LOGIN_TOKEN.</
     <name>CreditText</name>
     <message numerus="yes">
         <source>about %n credit(s) this session</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>unos %n crédito en esta sesión</numerusform>
+            <numerusform>unos %n créditos en esta sesión</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n since connected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n desde la conexión</numerusform>
+            <numerusform>%n desde la conexión</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n hoy</numerusform>
+            <numerusform>%1 de %n hoy</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) to LinkupAPI this session.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n solicitud a LinkupAPI en esta sesión.</numerusform>
+            <numerusform>%n solicitudes a LinkupAPI en esta sesión.</numerusform>
         </translation>
     </message>
     <message>
         <source>LinkupAPI bills 1 credit for every 10 conversations or messages a list brings (a page of 20 costs 2), 1 for a message sent and 1 for a login step. Error answers cost 1 credit too; server errors and calls that got no answer cost nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkupAPI cobra 1 crédito por cada 10 conversaciones o mensajes que trae una lista (una página de 20 cuesta 2), 1 por mensaje enviado y 1 por paso de inicio de sesión. Las respuestas de error también cuestan 1 crédito; los errores del servidor y las llamadas sin respuesta no cuestan nada.</translation>
     </message>
     <message>
         <source>These are the app&apos;s estimates; LinkupAPI&apos;s dashboard has the bill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son estimaciones de la aplicación; la factura está en el panel de LinkupAPI.</translation>
     </message>
     <message numerus="yes">
         <source>Daily budget: %n credit(s). A call that would pass it asks first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Presupuesto diario: %n crédito. Una llamada que lo supere pregunta antes.</numerusform>
+            <numerusform>Presupuesto diario: %n créditos. Una llamada que lo supere pregunta antes.</numerusform>
         </translation>
     </message>
 </context>
@@ -552,15 +552,15 @@ Las credenciales de una sesión vienen de LINKUP_API_KEY y LINKUP_LOGIN_TOKEN.</
     </message>
     <message>
         <source>Log In Again…</source>
-        <translation type="unfinished">Volver a iniciar sesión…</translation>
+        <translation>Volver a iniciar sesión…</translation>
     </message>
     <message>
         <source>Change API Key…</source>
-        <translation type="unfinished">Cambiar clave de API…</translation>
+        <translation>Cambiar clave de API…</translation>
     </message>
     <message>
         <source>Spend Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastar de todos modos</translation>
     </message>
 </context>
 <context>
@@ -597,7 +597,7 @@ Las credenciales de una sesión vienen de LINKUP_API_KEY y LINKUP_LOGIN_TOKEN.</
     <name>InboxSession</name>
     <message>
         <source>You</source>
-        <translation type="unfinished">Tú</translation>
+        <translation>Tú</translation>
     </message>
 </context>
 <context>
@@ -819,15 +819,15 @@ Las credenciales de una sesión vienen de LINKUP_API_KEY y LINKUP_LOGIN_TOKEN.</
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado</translation>
     </message>
 </context>
 <context>
@@ -868,15 +868,15 @@ Las credenciales de una sesión vienen de LINKUP_API_KEY y LINKUP_LOGIN_TOKEN.</
     </message>
     <message>
         <source>%1, %2, %3, sending</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3, enviando</translation>
     </message>
     <message>
         <source>%1, %2, %3, sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3, enviado</translation>
     </message>
     <message>
         <source>%1, %2, %3, not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3, no enviado</translation>
     </message>
 </context>
 <context>
@@ -890,85 +890,85 @@ Las credenciales de una sesión vienen de LINKUP_API_KEY y LINKUP_LOGIN_TOKEN.</
     <name>QuitGuard</name>
     <message>
         <source>Quit Linkup Inbox?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Salir de Linkup Inbox?</translation>
     </message>
     <message>
         <source>A message is still being sent. If you quit now, it may or may not arrive; its text stays as a draft of its conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía se está enviando un mensaje. Si sales ahora, puede que llegue o puede que no; su texto queda como borrador de su conversación.</translation>
     </message>
     <message>
         <source>&amp;Quit Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir de todos modos</translation>
     </message>
     <message>
         <source>&amp;Keep Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir &amp;enviando</translation>
     </message>
 </context>
 <context>
     <name>ReplyBox</name>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar</translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) too many: LinkedIn takes up to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sobra %n carácter: LinkedIn admite hasta %1.</numerusform>
+            <numerusform>Sobran %n caracteres: LinkedIn admite hasta %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n too many</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sobra %n</numerusform>
+            <numerusform>sobran %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>queda %n</numerusform>
+            <numerusform>quedan %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Wait until the message before is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera a que se envíe el mensaje anterior.</translation>
     </message>
     <message>
         <source>Return or %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro o %1</translation>
     </message>
     <message>
         <source>Send (%1): 1 credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar (%1): 1 crédito</translation>
     </message>
 </context>
 <context>
     <name>ReplyComposer</name>
     <message>
         <source>Write a reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una respuesta…</translation>
     </message>
     <message>
         <source>This conversation names no profile to send a reply to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conversación no indica ningún perfil al que responder.</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: %1</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ditar</translation>
     </message>
 </context>
 <context>
     <name>ReplyEdit</name>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
 </context>
 <context>
@@ -1013,7 +1013,7 @@ Las credenciales de una sesión vienen de LINKUP_API_KEY y LINKUP_LOGIN_TOKEN.</
     </message>
     <message>
         <source>reply draft</source>
-        <translation type="unfinished"></translation>
+        <translation>borrador de respuesta</translation>
     </message>
 </context>
 <context>
@@ -1139,54 +1139,54 @@ Las credenciales de una sesión vienen de LINKUP_API_KEY y LINKUP_LOGIN_TOKEN.</
     </message>
     <message>
         <source>Re&amp;turn sends a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intro envía la respuesta</translation>
     </message>
     <message>
         <source>Show an icon in the s&amp;ystem tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar un icono en la &amp;bandeja del sistema</translation>
     </message>
     <message>
         <source>C&amp;losing the window keeps the app in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Al &amp;cerrar la ventana, la aplicación sigue en la bandeja</translation>
     </message>
     <message>
         <source>&amp;Notify me of new messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisarme de &amp;nuevos mensajes</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin límite</translation>
     </message>
     <message numerus="yes">
         <source>%n credit(s) a day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n crédito al día</numerusform>
+            <numerusform>%n créditos al día</numerusform>
         </translation>
     </message>
     <message>
         <source>Daily &amp;budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto diari&amp;o:</translation>
     </message>
     <message>
         <source>A call that would pass it is not sent until you choose Spend Anyway, which lifts the budget for the rest of the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una llamada que lo supere no se envía hasta que eliges «Gastar de todos modos», que levanta el presupuesto durante el resto del día.</translation>
     </message>
     <message>
         <source>Writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritura</translation>
     </message>
     <message>
         <source>Off: Ctrl+Return sends and Return starts a new line. On: Return sends and Shift+Return starts a new line. Each message costs 1 credit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado: Ctrl+Intro envía e Intro empieza una línea nueva. Activado: Intro envía y Mayús+Intro empieza una línea nueva. Cada mensaje cuesta 1 crédito.</translation>
     </message>
     <message>
         <source>Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritorio</translation>
     </message>
     <message>
         <source>The tray icon shows the unread count; its menu shows the window, refreshes and quits. Notifications name the sender of a new message a refresh found; clicking one opens the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>El icono de la bandeja muestra el número de no leídos; su menú muestra la ventana, actualiza y sale. Las notificaciones nombran al remitente de un mensaje nuevo encontrado al actualizar; al hacer clic se abre la conversación.</translation>
     </message>
 </context>
 <context>
@@ -1249,15 +1249,15 @@ Las credenciales de una sesión vienen de LINKUP_API_KEY y LINKUP_LOGIN_TOKEN.</
     </message>
     <message>
         <source>Send the reply (in the reply box; Return too when set so)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar la respuesta (en el cuadro de respuesta; también Intro si está configurado así)</translation>
     </message>
     <message>
         <source>A new line in the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea nueva en la respuesta</translation>
     </message>
     <message>
         <source>Leave the reply box for the list, keeping the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir del cuadro de respuesta a la lista, conservando el texto</translation>
     </message>
 </context>
 <context>
@@ -1584,7 +1584,7 @@ Conecta tu cuenta con tu clave de LinkupAPI y tu inicio de sesión de LinkedIn, 
     </message>
     <message>
         <source>&amp;Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responder</translation>
     </message>
 </context>
 </TS>

@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Not sent: this would pass your daily credit budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé&#xa0;: cela dépasserait votre budget quotidien de crédits.</translation>
     </message>
 </context>
 <context>
@@ -350,7 +350,7 @@ Les identifiants d’une session viennent de LINKUP_API_KEY et LINKUP_LOGIN_TOKE
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
 </context>
 <context>
@@ -416,9 +416,9 @@ Les identifiants d’une session viennent de LINKUP_API_KEY et LINKUP_LOGIN_TOKE
     <name>CreditLedger</name>
     <message numerus="yes">
         <source>Not sent: this would pass your daily budget of %n credit(s) (%1 spent today). Spend Anyway allows it until tomorrow; Settings change the budget.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Non envoyé&#xa0;: cela dépasserait votre budget quotidien de %n crédit (%1 dépensés aujourd’hui). «&#xa0;Dépenser quand même&#xa0;» l’autorise jusqu’à demain&#xa0;; les Paramètres changent le budget.</numerusform>
+            <numerusform>Non envoyé&#xa0;: cela dépasserait votre budget quotidien de %n crédits (%1 dépensés aujourd’hui). «&#xa0;Dépenser quand même&#xa0;» l’autorise jusqu’à demain&#xa0;; les Paramètres changent le budget.</numerusform>
         </translation>
     </message>
 </context>
@@ -426,45 +426,45 @@ Les identifiants d’une session viennent de LINKUP_API_KEY et LINKUP_LOGIN_TOKE
     <name>CreditText</name>
     <message numerus="yes">
         <source>about %n credit(s) this session</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>environ %n crédit cette session</numerusform>
+            <numerusform>environ %n crédits cette session</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n since connected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n depuis la connexion</numerusform>
+            <numerusform>%n depuis la connexion</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n aujourd’hui</numerusform>
+            <numerusform>%1 sur %n aujourd’hui</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) to LinkupAPI this session.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n requête à LinkupAPI cette session.</numerusform>
+            <numerusform>%n requêtes à LinkupAPI cette session.</numerusform>
         </translation>
     </message>
     <message>
         <source>LinkupAPI bills 1 credit for every 10 conversations or messages a list brings (a page of 20 costs 2), 1 for a message sent and 1 for a login step. Error answers cost 1 credit too; server errors and calls that got no answer cost nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkupAPI facture 1 crédit par tranche de 10 conversations ou messages qu’une liste apporte (une page de 20 en coûte 2), 1 par message envoyé et 1 par étape de connexion. Les réponses d’erreur coûtent aussi 1 crédit&#xa0;; les erreurs du serveur et les appels restés sans réponse ne coûtent rien.</translation>
     </message>
     <message>
         <source>These are the app&apos;s estimates; LinkupAPI&apos;s dashboard has the bill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce sont des estimations de l’application&#xa0;; le tableau de bord de LinkupAPI fait foi.</translation>
     </message>
     <message numerus="yes">
         <source>Daily budget: %n credit(s). A call that would pass it asks first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Budget quotidien&#xa0;: %n crédit. Un appel qui le dépasserait demande d’abord.</numerusform>
+            <numerusform>Budget quotidien&#xa0;: %n crédits. Un appel qui le dépasserait demande d’abord.</numerusform>
         </translation>
     </message>
 </context>
@@ -552,15 +552,15 @@ Les identifiants d’une session viennent de LINKUP_API_KEY et LINKUP_LOGIN_TOKE
     </message>
     <message>
         <source>Log In Again…</source>
-        <translation type="unfinished">Se reconnecter…</translation>
+        <translation>Se reconnecter…</translation>
     </message>
     <message>
         <source>Change API Key…</source>
-        <translation type="unfinished">Changer de clé d’API…</translation>
+        <translation>Changer de clé d’API…</translation>
     </message>
     <message>
         <source>Spend Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenser quand même</translation>
     </message>
 </context>
 <context>
@@ -597,7 +597,7 @@ Les identifiants d’une session viennent de LINKUP_API_KEY et LINKUP_LOGIN_TOKE
     <name>InboxSession</name>
     <message>
         <source>You</source>
-        <translation type="unfinished">Vous</translation>
+        <translation>Vous</translation>
     </message>
 </context>
 <context>
@@ -819,15 +819,15 @@ Les identifiants d’une session viennent de LINKUP_API_KEY et LINKUP_LOGIN_TOKE
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi…</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé</translation>
     </message>
 </context>
 <context>
@@ -868,15 +868,15 @@ Les identifiants d’une session viennent de LINKUP_API_KEY et LINKUP_LOGIN_TOKE
     </message>
     <message>
         <source>%1, %2, %3, sending</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3, envoi en cours</translation>
     </message>
     <message>
         <source>%1, %2, %3, sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3, envoyé</translation>
     </message>
     <message>
         <source>%1, %2, %3, not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3, non envoyé</translation>
     </message>
 </context>
 <context>
@@ -890,85 +890,85 @@ Les identifiants d’une session viennent de LINKUP_API_KEY et LINKUP_LOGIN_TOKE
     <name>QuitGuard</name>
     <message>
         <source>Quit Linkup Inbox?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter Linkup Inbox&#xa0;?</translation>
     </message>
     <message>
         <source>A message is still being sent. If you quit now, it may or may not arrive; its text stays as a draft of its conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message est encore en cours d’envoi. Si vous quittez maintenant, il arrivera peut-être, peut-être pas&#xa0;; son texte reste en brouillon dans sa conversation.</translation>
     </message>
     <message>
         <source>&amp;Quit Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter quand même</translation>
     </message>
     <message>
         <source>&amp;Keep Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuer l’envoi</translation>
     </message>
 </context>
 <context>
     <name>ReplyBox</name>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer</translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) too many: LinkedIn takes up to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n caractère de trop&#xa0;: LinkedIn en accepte jusqu’à %1.</numerusform>
+            <numerusform>%n caractères de trop&#xa0;: LinkedIn en accepte jusqu’à %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n too many</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de trop</numerusform>
+            <numerusform>%n de trop</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n restant</numerusform>
+            <numerusform>%n restants</numerusform>
         </translation>
     </message>
     <message>
         <source>Wait until the message before is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez que le message précédent soit envoyé.</translation>
     </message>
     <message>
         <source>Return or %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée ou %1</translation>
     </message>
     <message>
         <source>Send (%1): 1 credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer (%1)&#xa0;: 1 crédit</translation>
     </message>
 </context>
 <context>
     <name>ReplyComposer</name>
     <message>
         <source>Write a reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une réponse…</translation>
     </message>
     <message>
         <source>This conversation names no profile to send a reply to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette conversation n’indique aucun profil à qui répondre.</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier</translation>
     </message>
 </context>
 <context>
     <name>ReplyEdit</name>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
 </context>
 <context>
@@ -1013,7 +1013,7 @@ Les identifiants d’une session viennent de LINKUP_API_KEY et LINKUP_LOGIN_TOKE
     </message>
     <message>
         <source>reply draft</source>
-        <translation type="unfinished"></translation>
+        <translation>brouillon de réponse</translation>
     </message>
 </context>
 <context>
@@ -1139,54 +1139,54 @@ Les identifiants d’une session viennent de LINKUP_API_KEY et LINKUP_LOGIN_TOKE
     </message>
     <message>
         <source>Re&amp;turn sends a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entrée envoie la réponse</translation>
     </message>
     <message>
         <source>Show an icon in the s&amp;ystem tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher une icône dans la &amp;zone de notification</translation>
     </message>
     <message>
         <source>C&amp;losing the window keeps the app in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer la fenêtre garde l’application dans la zone de notification</translation>
     </message>
     <message>
         <source>&amp;Notify me of new messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Me &amp;notifier des nouveaux messages</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans limite</translation>
     </message>
     <message numerus="yes">
         <source>%n credit(s) a day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n crédit par jour</numerusform>
+            <numerusform>%n crédits par jour</numerusform>
         </translation>
     </message>
     <message>
         <source>Daily &amp;budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Budget quotidien&#xa0;:</translation>
     </message>
     <message>
         <source>A call that would pass it is not sent until you choose Spend Anyway, which lifts the budget for the rest of the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un appel qui le dépasserait n’est pas envoyé tant que vous ne choisissez pas «&#xa0;Dépenser quand même&#xa0;», qui lève le budget pour le reste de la journée.</translation>
     </message>
     <message>
         <source>Writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédaction</translation>
     </message>
     <message>
         <source>Off: Ctrl+Return sends and Return starts a new line. On: Return sends and Shift+Return starts a new line. Each message costs 1 credit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé&#xa0;: Ctrl+Entrée envoie et Entrée commence une nouvelle ligne. Activé&#xa0;: Entrée envoie et Maj+Entrée commence une nouvelle ligne. Chaque message coûte 1 crédit.</translation>
     </message>
     <message>
         <source>Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureau</translation>
     </message>
     <message>
         <source>The tray icon shows the unread count; its menu shows the window, refreshes and quits. Notifications name the sender of a new message a refresh found; clicking one opens the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’icône de la zone de notification affiche le nombre de non lus&#xa0;; son menu affiche la fenêtre, actualise et quitte. Les notifications nomment l’expéditeur d’un nouveau message trouvé par une actualisation&#xa0;; un clic ouvre la conversation.</translation>
     </message>
 </context>
 <context>
@@ -1249,15 +1249,15 @@ Les identifiants d’une session viennent de LINKUP_API_KEY et LINKUP_LOGIN_TOKE
     </message>
     <message>
         <source>Send the reply (in the reply box; Return too when set so)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer la réponse (dans la zone de réponse&#xa0;; Entrée aussi si c’est réglé ainsi)</translation>
     </message>
     <message>
         <source>A new line in the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle ligne dans la réponse</translation>
     </message>
     <message>
         <source>Leave the reply box for the list, keeping the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter la zone de réponse pour la liste, en gardant le texte</translation>
     </message>
 </context>
 <context>
@@ -1584,7 +1584,7 @@ Connectez votre compte avec votre clé LinkupAPI et vos identifiants LinkedIn, o
     </message>
     <message>
         <source>&amp;Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répondre</translation>
     </message>
 </context>
 </TS>
