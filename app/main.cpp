@@ -6,6 +6,9 @@
 #include "account/session.h"
 #include "api/linkupclient.h"
 #include "colorscheme.h"
+#ifdef LINKUP_WITH_DEMO
+#  include "demo/builtindemo.h"
+#endif
 #include "linkup_version.h"
 #include "mainwindow.h"
 #include "session/inboxsession.h"
@@ -20,6 +23,12 @@
 #include <optional>
 
 namespace {
+
+#ifdef LINKUP_WITH_DEMO
+constexpr bool WithDemo = true;
+#else
+constexpr bool WithDemo = false; // LINKUP_WITH_DEMO=OFF: no built-in server, no --demo
+#endif
 
 void setIdentity()
 {
@@ -39,7 +48,8 @@ std::optional<int> parseCommandLine(int argc, char *argv[],
     setIdentity();
     // --lang is looked for first: the help and the errors speak the language asked for.
     Translations::install(app, CommandLine::languageArgument(QCoreApplication::arguments()));
-    *command = CommandLine::parse(QCoreApplication::arguments(), credentials.asEnvironment());
+    *command = CommandLine::parse(QCoreApplication::arguments(), credentials.asEnvironment(),
+                                  WithDemo);
     switch (command->action) {
     case CommandLineResult::Action::ShowHelp:
     case CommandLineResult::Action::ShowVersion:
@@ -85,7 +95,13 @@ int main(int argc, char *argv[])
     LinkupClient client;
     KeychainSecretStore keychain;
     CredentialVault vault(&keychain);
+#ifdef LINKUP_WITH_DEMO
+    BuiltInDemo demo; // before the session, which uses it
+#endif
     Session session(&client, &vault);
+#ifdef LINKUP_WITH_DEMO
+    session.setDemo(&demo);
+#endif
     InboxSession inbox(&session);
     MainWindow window(&inbox, command.options);
     window.show();

@@ -3,6 +3,7 @@
 #include "accountcontroller.h"
 #include "api/linkupclient.h"
 #include "connectdialog.h"
+#include "demo/builtindemo.h"
 #include "demo/scripting/scripteddemoserver.h"
 #include "errorbanner.h"
 #include "inbox/conversationlistmodel.h"
@@ -59,6 +60,7 @@ class TestAccountFlow : public QObject
 private:
     std::unique_ptr<ScriptedDemoServer> m_server;
     FakeSecretStore m_keychain;
+    BuiltInDemo m_builtInDemo; // as main() gives the session
     std::unique_ptr<LinkupClient> m_client;
     std::unique_ptr<CredentialVault> m_vault;
     std::unique_ptr<Session> m_session;
@@ -73,6 +75,7 @@ private:
         m_client = std::make_unique<LinkupClient>();
         m_vault = std::make_unique<CredentialVault>(&m_keychain);
         m_session = std::make_unique<Session>(m_client.get(), m_vault.get());
+        m_session->setDemo(&m_builtInDemo);
         AccountSettings settings = m_session->settings();
         [&] { QVERIFY(settings.setApiBase(m_server->apiBase()).isEmpty()); }();
         m_session->setSettings(settings);

@@ -40,8 +40,10 @@ class TestCommandLine : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void defaults();
     void demo();
+    void noDemoInABuildWithout();
     void helpAndVersion_data();
     void helpAndVersion();
     void category_data();
@@ -89,6 +91,27 @@ void TestCommandLine::demo()
     QCOMPARE(actionName(result.action), u"run"_s);
     QVERIFY(result.options.demo);
     QVERIFY(result.options.apiBase.isEmpty());
+}
+
+void TestCommandLine::initTestCase()
+{
+    // As main() does: --version prints the application's version.
+    QCoreApplication::setApplicationVersion(QStringLiteral(LINKUP_VERSION));
+}
+
+void TestCommandLine::noDemoInABuildWithout()
+{
+    // LINKUP_WITH_DEMO=OFF: --demo is neither offered nor accepted.
+    const QStringList program{u"linkup-inbox"_s};
+    const CommandLineResult help =
+            CommandLine::parse(program + QStringList{u"--help"_s}, QProcessEnvironment(), false);
+    QCOMPARE(help.action, CommandLineResult::Action::ShowHelp);
+    QVERIFY2(!help.text.contains(u"--demo"_s), qPrintable(help.text));
+    QVERIFY(help.text.contains(u"--api-base"_s));
+    const CommandLineResult demo =
+            CommandLine::parse(program + QStringList{u"--demo"_s}, QProcessEnvironment(), false);
+    QCOMPARE(demo.action, CommandLineResult::Action::Fail);
+    QVERIFY2(demo.text.contains(u"demo"_s), qPrintable(demo.text));
 }
 
 void TestCommandLine::helpAndVersion_data()

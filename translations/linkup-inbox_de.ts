@@ -1499,6 +1499,12 @@ Connect your account with your LinkupAPI key and your LinkedIn login, or look ar
         <translation>Ihre LinkedIn-Unterhaltungen in einer schnellen Desktop-App, über LinkupAPI.
 Verbinden Sie Ihr Konto mit Ihrem LinkupAPI-Schlüssel und Ihrer LinkedIn-Anmeldung, oder sehen Sie sich zuerst das Demo-Postfach an: Personen und Nachrichten darin sind erfunden.</translation>
     </message>
+    <message>
+        <source>Your LinkedIn conversations in a fast desktop app, through LinkupAPI.
+Connect your account with your LinkupAPI key and your LinkedIn login.</source>
+        <translation>Ihre LinkedIn-Unterhaltungen in einer schnellen Desktop-App, über LinkupAPI.
+Verbinden Sie Ihr Konto mit Ihrem LinkupAPI-Schlüssel und Ihrer LinkedIn-Anmeldung.</translation>
+    </message>
 </context>
 <context>
     <name>WindowActions</name>

@@ -1499,6 +1499,12 @@ Connect your account with your LinkupAPI key and your LinkedIn login, or look ar
         <translation>Tus conversaciones de LinkedIn en una aplicación de escritorio rápida, a través de LinkupAPI.
 Conecta tu cuenta con tu clave de LinkupAPI y tu inicio de sesión de LinkedIn, o echa antes un vistazo a los mensajes de demostración: sus personas y mensajes son inventados.</translation>
     </message>
+    <message>
+        <source>Your LinkedIn conversations in a fast desktop app, through LinkupAPI.
+Connect your account with your LinkupAPI key and your LinkedIn login.</source>
+        <translation>Tus conversaciones de LinkedIn en una aplicación de escritorio rápida, a través de LinkupAPI.
+Conecta tu cuenta con tu clave de LinkupAPI y tu inicio de sesión de LinkedIn.</translation>
+    </message>
 </context>
 <context>
     <name>WindowActions</name>

@@ -1499,6 +1499,12 @@ Connect your account with your LinkupAPI key and your LinkedIn login, or look ar
         <translation>Vos conversations LinkedIn dans une application de bureau rapide, via LinkupAPI.
 Connectez votre compte avec votre clé LinkupAPI et vos identifiants LinkedIn, ou découvrez d’abord la messagerie de démonstration&#xa0;: ses contacts et ses messages sont fictifs.</translation>
     </message>
+    <message>
+        <source>Your LinkedIn conversations in a fast desktop app, through LinkupAPI.
+Connect your account with your LinkupAPI key and your LinkedIn login.</source>
+        <translation>Vos conversations LinkedIn dans une application de bureau rapide, via LinkupAPI.
+Connectez votre compte avec votre clé LinkupAPI et vos identifiants LinkedIn.</translation>
+    </message>
 </context>
 <context>
     <name>WindowActions</name>

@@ -188,6 +188,7 @@ void MainWindow::connectActions()
     connect(m_tray, &TrayController::openConversation, this, &MainWindow::revealConversation);
     connect(m_tray, &TrayController::refreshRequested, m_actions->refresh(), &QAction::trigger);
     connect(m_tray, &TrayController::quitRequested, this, &MainWindow::quit);
+    m_welcome->setDemoOffered(m_session->hasDemo());
     connect(m_welcome, &WelcomePanel::demoRequested, this, [this] {
         if (!m_session->startDemo())
             statusBar()->showMessage(tr("The demo server could not start."), StatusMessageMs);

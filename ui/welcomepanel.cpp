@@ -8,6 +8,7 @@ WelcomePanel::WelcomePanel(QWidget *parent)
     : QWidget(parent)
     , m_demo(new QPushButton(tr("Try the &demo inbox")))
     , m_connect(new QPushButton(tr("&Connect your account…")))
+    , m_text(new QLabel)
 {
     setObjectName(QStringLiteral("welcomePanel"));
     auto *title = new QLabel(tr("Welcome to Linkup Inbox"));
@@ -17,10 +18,11 @@ WelcomePanel::WelcomePanel(QWidget *parent)
     title->setFont(titleFont);
     title->setAlignment(Qt::AlignCenter);
 
-    auto *text = new QLabel(
+    m_text->setText(
             tr("Your LinkedIn conversations in a fast desktop app, through LinkupAPI.\n"
                "Connect your account with your LinkupAPI key and your LinkedIn login, or look "
                "around the demo inbox first: its people and messages are made up."));
+    QLabel *text = m_text;
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
     // A centred, wrapped label needs its height for that width set, or it is clipped.
@@ -46,4 +48,13 @@ WelcomePanel::WelcomePanel(QWidget *parent)
 
     connect(m_demo, &QPushButton::clicked, this, &WelcomePanel::demoRequested);
     connect(m_connect, &QPushButton::clicked, this, &WelcomePanel::connectRequested);
+}
+
+void WelcomePanel::setDemoOffered(bool offered)
+{
+    m_demo->setVisible(offered);
+    if (!offered) // a build without the built-in server: no word of a demo
+        m_text->setText(tr("Your LinkedIn conversations in a fast desktop app, through "
+                           "LinkupAPI.\nConnect your account with your LinkupAPI key and your "
+                           "LinkedIn login."));
 }

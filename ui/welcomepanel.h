@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QPushButton;
 
 // The first screen when no account is connected: try the demo, or connect an account.
@@ -14,6 +15,8 @@ public:
 
     QPushButton *demoButton() const { return m_demo; }
     QPushButton *connectButton() const { return m_connect; }
+    // Whether the built-in demo can be offered (the build has it); offered by default.
+    void setDemoOffered(bool offered);
 
 signals:
     void demoRequested();
@@ -22,4 +25,5 @@ signals:
 private:
     QPushButton *m_demo;
     QPushButton *m_connect;
+    QLabel *m_text;
 };

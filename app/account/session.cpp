@@ -2,7 +2,7 @@
 
 #include "api/linkupclient.h"
 #include "credentialvault.h"
-#include "demo/demoserver.h"
+#include "demoservice.h"
 #include "environmentcredentials.h"
 #include "startup/commandline.h"
 
@@ -27,7 +27,8 @@ void Session::start(const StartupOptions &options)
         m_pageSizeOverride = options.pageSize;
     m_apiBaseOverride = options.apiBase;
     if (options.demo) {
-        startDemo();
+        if (!startDemo())
+            setKind(Kind::None); // the welcome panel, rather than waiting for nothing
         return;
     }
     connect(
@@ -44,15 +45,10 @@ void Session::start(const StartupOptions &options)
 
 bool Session::startDemo()
 {
-    if (!m_demoServer) {
-        auto server = std::make_unique<DemoServer>();
-        // A fixed port keeps avatar URLs, and so the disk cache, the same across runs.
-        if (!server->listenOnLoopback(DemoServer::PreferredDemoPort) && !server->listenOnLoopback())
-            return false;
-        m_demoServer = std::move(server);
-    }
-    m_client->setApiBase(m_demoServer->apiBase());
-    m_client->setCredentials(DemoServer::apiKey(), DemoServer::loginToken());
+    if (!m_demo || !m_demo->start())
+        return false;
+    m_client->setApiBase(m_demo->apiBase());
+    m_client->setCredentials(m_demo->apiKey(), m_demo->loginToken());
     setKind(Kind::Demo);
     return true;
 }

@@ -4,10 +4,8 @@
 
 #include <QObject>
 
-#include <memory>
-
 class CredentialVault;
-class DemoServer;
+class DemoService;
 class LinkupClient;
 struct StartupOptions;
 
@@ -40,7 +38,11 @@ public:
     // loads the stored credentials; kindChanged() follows once known.
     void start(const StartupOptions &options);
 
-    // The built-in server in this process, on loopback. False if it cannot listen.
+    // The built-in server, when the build has one (not owned; outlives the session).
+    void setDemo(DemoService *demo) { m_demo = demo; }
+    bool hasDemo() const { return m_demo != nullptr; }
+    // Starts the built-in server on loopback and shows its inbox. False without one, or
+    // if it cannot listen.
     bool startDemo();
     // Uses an already configured client as the given kind (tests, embedding).
     void adopt(Kind kind);
@@ -77,7 +79,7 @@ private:
 
     LinkupClient *m_client;
     CredentialVault *m_vault;
-    std::unique_ptr<DemoServer> m_demoServer;
+    DemoService *m_demo = nullptr;
     AccountSettings m_settings;
     // Command-line values for this run only; empty/0 when not given.
     QString m_countryOverride;

@@ -3,7 +3,6 @@
 #include "api/billing.h"
 #include "api/inboxcategory.h"
 #include "api/urlpolicy.h"
-#include "linkup_version.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -56,7 +55,8 @@ QStringList knownCountries()
             QStringLiteral("BR"), QStringLiteral("ES"), QStringLiteral("IN")};
 }
 
-CommandLineResult parse(const QStringList &arguments, const QProcessEnvironment &environment)
+CommandLineResult parse(const QStringList &arguments, const QProcessEnvironment &environment,
+                        bool offerDemo)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -89,7 +89,10 @@ CommandLineResult parse(const QStringList &arguments, const QProcessEnvironment 
             QStringLiteral("lang"),
             tr("Language of this run, e.g. fr, de, es or en (default: the system's)."),
             tr("CODE", "language code"));
-    parser.addOptions({help, version, demo, apiBase, country, category, pageSize, lang});
+    parser.addOptions({help, version});
+    if (offerDemo) // a build without the built-in server (LINKUP_WITH_DEMO=OFF) has no --demo
+        parser.addOption(demo);
+    parser.addOptions({apiBase, country, category, pageSize, lang});
 
     if (!parser.parse(arguments))
         return failure(parser.errorText());
@@ -102,14 +105,15 @@ CommandLineResult parse(const QStringList &arguments, const QProcessEnvironment 
     }
     if (parser.isSet(version)) {
         result.action = CommandLineResult::Action::ShowVersion;
-        result.text = QStringLiteral("linkup-inbox ") + QStringLiteral(LINKUP_VERSION);
+        // main() sets it from the one version number (linkup_version.h, app target only).
+        result.text = QStringLiteral("linkup-inbox ") + QCoreApplication::applicationVersion();
         return result;
     }
     if (!parser.positionalArguments().isEmpty())
         return failure(tr("Unexpected argument: %1").arg(parser.positionalArguments().first()));
 
     StartupOptions &options = result.options;
-    options.demo = parser.isSet(demo);
+    options.demo = offerDemo && parser.isSet(demo);
     if (parser.isSet(apiBase)) {
         if (options.demo)
             return failure(tr("--demo uses its own server; leave out --api-base."));

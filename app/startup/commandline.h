@@ -41,6 +41,8 @@ bool isKnownLanguage(const QString &code);
 // that the help and the errors are already in that language; empty otherwise.
 QString languageArgument(const QStringList &arguments);
 // arguments as from QCoreApplication::arguments() (program name first).
-CommandLineResult parse(const QStringList &arguments, const QProcessEnvironment &environment);
+// offerDemo: whether the build has the built-in server (--demo exists only then).
+CommandLineResult parse(const QStringList &arguments, const QProcessEnvironment &environment,
+                        bool offerDemo = true);
 
 } // namespace CommandLine
