@@ -1259,6 +1259,18 @@ Die Zugangsdaten einer Sitzung kommen aus LINKUP_API_KEY und LINKUP_LOGIN_TOKEN.
         <source>Leave the reply box for the list, keeping the text</source>
         <translation>Vom Antwortfeld zur Liste, der Text bleibt</translation>
     </message>
+    <message>
+        <source>Search (in the list)</source>
+        <translation>Suchen (in der Liste)</translation>
+    </message>
+    <message>
+        <source>To the first match (in the search field)</source>
+        <translation>Zum ersten Treffer (im Suchfeld)</translation>
+    </message>
+    <message>
+        <source>End the search, back to the list</source>
+        <translation>Suche beenden, zurück zur Liste</translation>
+    </message>
 </context>
 <context>
     <name>StoreDatabase</name>

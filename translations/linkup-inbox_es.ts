@@ -1259,6 +1259,18 @@ Las credenciales de una sesión vienen de LINKUP_API_KEY y LINKUP_LOGIN_TOKEN.</
         <source>Leave the reply box for the list, keeping the text</source>
         <translation>Salir del cuadro de respuesta a la lista, conservando el texto</translation>
     </message>
+    <message>
+        <source>Search (in the list)</source>
+        <translation>Buscar (en la lista)</translation>
+    </message>
+    <message>
+        <source>To the first match (in the search field)</source>
+        <translation>Ir al primer resultado (en el campo de búsqueda)</translation>
+    </message>
+    <message>
+        <source>End the search, back to the list</source>
+        <translation>Terminar la búsqueda, volver a la lista</translation>
+    </message>
 </context>
 <context>
     <name>StoreDatabase</name>

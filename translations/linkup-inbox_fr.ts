@@ -1259,6 +1259,18 @@ Les identifiants d’une session viennent de LINKUP_API_KEY et LINKUP_LOGIN_TOKE
         <source>Leave the reply box for the list, keeping the text</source>
         <translation>Quitter la zone de réponse pour la liste, en gardant le texte</translation>
     </message>
+    <message>
+        <source>Search (in the list)</source>
+        <translation>Rechercher (dans la liste)</translation>
+    </message>
+    <message>
+        <source>To the first match (in the search field)</source>
+        <translation>Aller au premier résultat (dans le champ de recherche)</translation>
+    </message>
+    <message>
+        <source>End the search, back to the list</source>
+        <translation>Terminer la recherche, retour à la liste</translation>
+    </message>
 </context>
 <context>
     <name>StoreDatabase</name>
