@@ -655,7 +655,7 @@ Die Zugangsdaten einer Sitzung kommen aus LINKUP_API_KEY und LINKUP_LOGIN_TOKEN.
     </message>
     <message>
         <source>Offline — showing conversations from %1</source>
-        <translation>Offline – Unterhaltungen vom %1</translation>
+        <translation>Offline – zuletzt aktualisiert: %1</translation>
     </message>
     <message>
         <source>Offline — showing the saved conversations</source>
@@ -713,7 +713,7 @@ Die Zugangsdaten einer Sitzung kommen aus LINKUP_API_KEY und LINKUP_LOGIN_TOKEN.
     </message>
     <message>
         <source>Updated %1</source>
-        <translation>Aktualisiert %1</translation>
+        <translation>Aktualisiert: %1</translation>
     </message>
     <message>
         <source>No conversations in your inbox</source>

@@ -655,7 +655,7 @@ Las credenciales de una sesión vienen de LINKUP_API_KEY y LINKUP_LOGIN_TOKEN.</
     </message>
     <message>
         <source>Offline — showing conversations from %1</source>
-        <translation>Sin conexión: conversaciones de %1</translation>
+        <translation>Sin conexión — última actualización: %1</translation>
     </message>
     <message>
         <source>Offline — showing the saved conversations</source>

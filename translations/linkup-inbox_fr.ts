@@ -655,7 +655,7 @@ Les identifiants d’une session viennent de LINKUP_API_KEY et LINKUP_LOGIN_TOKE
     </message>
     <message>
         <source>Offline — showing conversations from %1</source>
-        <translation>Hors ligne — conversations du %1</translation>
+        <translation>Hors ligne — dernière mise à jour&#xa0;: %1</translation>
     </message>
     <message>
         <source>Offline — showing the saved conversations</source>
@@ -713,7 +713,7 @@ Les identifiants d’une session viennent de LINKUP_API_KEY et LINKUP_LOGIN_TOKE
     </message>
     <message>
         <source>Updated %1</source>
-        <translation>Mis à jour %1</translation>
+        <translation>Mis à jour&#xa0;: %1</translation>
     </message>
     <message>
         <source>No conversations in your inbox</source>
