@@ -2,10 +2,13 @@
 #include "account/memorysecretstore.h"
 #include "account/session.h"
 #include "avatars/avatarstore.h"
+#include "demobanner.h"
 #include "errorbanner.h"
 #include "inbox/conversationlistmodel.h"
 #include "inboxtab.h"
 #include "mainwindow.h"
+#include "replycomposer.h"
+#include "searchbar.h"
 #include "shortcutsdialog.h"
 #include "support/demofixture.h"
 #include "support/userscroll.h"
@@ -155,6 +158,46 @@ private slots:
     {
         m_fixture.reset();
         m_demo = nullptr;
+    }
+
+    void tabGoesFromTheListToTheConversationAndBackBannersAfter()
+    {
+        MainWindow *window = openWindow();
+        QTRY_VERIFY(window->model()->rowCount() > 0);
+        QListView *list = window->conversationView();
+        list->setFocus();
+        list->setCurrentIndex(shownRow(window, 0));
+        window->openThreadInPlace(window->model()->idAt(0));
+        QTRY_VERIFY(window->threadPane()->model() && window->threadPane()->model()->rowCount() > 0);
+        list->setFocus();
+        QTRY_VERIFY(list->hasFocus());
+        QStringList chain;
+        QWidget *banner = window->findChild<DemoBanner *>()->connectButton();
+        int bannerAt = -1, threadAt = -1, replyAt = -1, backAt = -1;
+        for (int step = 1; step <= 12 && backAt < 0; ++step) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QWidget *focus = QApplication::focusWidget();
+            chain.append(focus ? QString::fromLatin1(focus->metaObject()->className()) + u':'
+                                         + focus->objectName() + u'/'
+                                         + focus->property("text").toString()
+                               : u"none"_s);
+            if (focus == banner && bannerAt < 0)
+                bannerAt = step;
+            if (focus && window->threadPane()->isAncestorOf(focus) && threadAt < 0)
+                threadAt = step; // its header, then its messages
+            if (focus && window->threadPane()->reply()->isAncestorOf(focus) && replyAt < 0)
+                replyAt = step;
+            if (focus == list)
+                backAt = step;
+        }
+        const QString said = chain.join(u" → ");
+        QVERIFY2(threadAt == 1, qPrintable(said)); // the conversation comes first
+        QVERIFY2(replyAt > threadAt, qPrintable(said));
+        QVERIFY2(backAt > replyAt, qPrintable(said)); // and back to the list
+        QVERIFY2(bannerAt < 0 || bannerAt > replyAt, qPrintable(said)); // banners after
+        // Shift+Tab goes the other way: from the list up to the search.
+        QTest::keyClick(list, Qt::Key_Tab, Qt::ShiftModifier);
+        QTRY_VERIFY(window->searchBar()->isAncestorOf(QApplication::focusWidget()));
     }
 
     void scrollingToTheBottomLoadsEveryPageOnce()

@@ -106,6 +106,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
 
 private:
     void connectActions();
@@ -113,6 +114,7 @@ private:
     void showSession(Session::Kind kind);
     void onInboxOpened();
     void clearTabs();
+    QList<QWidget *> tabStops() const;
     void retryFailedTabs();
     void fixError(const ApiError &error);
     QString currentConversationId() const;
