@@ -1,4 +1,5 @@
 #include "inbox/inboxsync.h"
+#include "inboxtabs.h"
 #include "listpane.h"
 #include "notifier.h"
 #include "store/markstore.h"
@@ -15,6 +16,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QSystemTrayIcon>
+#include <QTabBar>
 
 using namespace Qt::StringLiterals;
 
@@ -293,6 +295,35 @@ private slots:
         QTRY_VERIFY(rowOf(list(InboxList::Inbox), u"m"_s) >= 0);
         QCOMPARE(notifier.shown.size(), 1);
         window()->tray()->setNotifier(nullptr);
+    }
+
+    void theTabsCountWhatIsUnreadAndWhatIsOwed()
+    {
+        openWindow();
+        QTabBar *bar = window()->lists()->tabs()->tabBar();
+        InboxSession *inbox = m_fixture->inbox.get();
+        const auto label = [&](InboxList list) {
+            return bar->tabText(int(InboxLists::all().indexOf(list)));
+        };
+        const int unread = inbox->unreadCount(InboxCategory::Inbox);
+        QVERIFY(unread > 0);
+        QCOMPARE(label(InboxList::Inbox), u"Inbox (%1)"_s.arg(unread));
+        QCOMPARE(label(InboxList::WaitingOnMe),
+                 u"Waiting on Me (%1)"_s.arg(list(InboxList::WaitingOnMe)->rowCount()));
+        QCOMPARE(label(InboxList::WaitingOnThem), u"Waiting on Them"_s); // nothing owed there
+
+        // A new unread conversation, and one more owed: both counts follow.
+        refreshWith({{u"z"_s, u"Zoe New"_s, false, 60 * 1000, 1}});
+        QTRY_COMPARE(label(InboxList::Inbox), u"Inbox (%1)"_s.arg(unread + 1));
+        QTRY_VERIFY(rowOf(list(InboxList::WaitingOnMe), u"z"_s) >= 0);
+        QTRY_COMPARE(label(InboxList::WaitingOnMe),
+                     u"Waiting on Me (%1)"_s.arg(list(InboxList::WaitingOnMe)->rowCount()));
+        // Done: one fewer owed, still unread on LinkedIn.
+        const int owed = list(InboxList::WaitingOnMe)->rowCount();
+        selectInView(u"z"_s);
+        QTest::keyClick(window()->conversationView(), Qt::Key_E);
+        QTRY_COMPARE(label(InboxList::WaitingOnMe), u"Waiting on Me (%1)"_s.arg(owed - 1));
+        QCOMPARE(label(InboxList::Inbox), u"Inbox (%1)"_s.arg(unread + 1));
     }
 
     void theTrayMenuShowsHidesRefreshesAndQuits()
