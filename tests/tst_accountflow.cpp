@@ -13,6 +13,7 @@
 #include "noticebanner.h"
 #include "session/inboxsession.h"
 #include "settingsdialog.h"
+#include "store/storedatabase.h"
 #include "store/storelocation.h"
 #include "support/fakesecretstore.h"
 #include "support/userscroll.h"
@@ -23,6 +24,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -579,6 +581,11 @@ private slots:
         m_keychain.values.insert(SecretStore::loginTokenEntry(), DemoServer::loginToken());
         start();
         waitForInbox();
+        // The account's own store, on disk, with what the first page brought.
+        QTRY_VERIFY(!m_inbox->database()->path().isEmpty());
+        const QString store = m_inbox->database()->path();
+        QVERIFY(QFileInfo::exists(store));
+        QVERIFY(store != StoreLocation::demoFile());
         m_window->accounts()->openSettings();
         QTest::mouseClick(m_window->accounts()->settingsDialog()->findChild<QPushButton *>(
                                   QStringLiteral("signOut")),
@@ -587,6 +594,9 @@ private slots:
         QCOMPARE(m_session->kind(), Session::Kind::None);
         QTRY_VERIFY(m_keychain.values.isEmpty());
         QVERIFY(!m_window->model());
+        // Signing out takes the account's conversations off this computer.
+        QTRY_VERIFY(!QFileInfo::exists(store));
+        QVERIFY(!QFileInfo::exists(store + u"-wal"));
     }
 
     void noSecretLeavesTheKeychain()
