@@ -155,6 +155,29 @@ private slots:
         QCOMPARE(window->model()->rowCount(), 40);
     }
 
+    void theNextCallThatGetsThroughEndsTheOfflineBannerByItself()
+    {
+        firstRun();
+        const int calls = server().inboxCallCount();
+        networkDown(calls + 1);
+        MainWindow *window = m_fixture->open();
+        QTRY_COMPARE(sync()->state(), State::Error);
+        ErrorBanner *banner = window->currentTab()->errorBanner();
+        QVERIFY(banner->message().startsWith(u"Offline"));
+        // The network is back; the user reads a conversation (its thread gets through):
+        // the list goes on without a Retry, and the banner goes.
+        const int now = server().inboxCallCount();
+        for (int call = now + 1; call < now + 20; ++call)
+            server().scriptInboxCall(call, ScriptedReply());
+        const int threadCalls = server().conversationCallCount();
+        window->openThreadInPlace(window->model()->conversationAt(2).id);
+        QTRY_COMPARE(server().conversationCallCount(), threadCalls + 1);
+        QTRY_VERIFY(server().inboxCallCount() > now);
+        QTRY_COMPARE(sync()->state(), State::Idle);
+        QVERIFY(!banner->isVisible());
+        QCOMPARE(window->model()->rowCount(), 40);
+    }
+
     void newConversationsGoOnTopAndGapsAreSaid()
     {
         firstRun();
