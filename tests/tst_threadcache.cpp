@@ -92,6 +92,35 @@ private slots:
         QCOMPARE(m_demo->server.conversationCallCount(), 1);
     }
 
+    // A thread shown again asks for its newest page only when the list knows a newer
+    // message than the thread holds, and once for each such message.
+    void aThreadIsRefreshedOnlyWhenTheListKnowsANewerMessage()
+    {
+        Person participant;
+        participant.name = u"Participant"_s;
+        const QString id = m_ids.at(0);
+        MessageListModel *model = m_cache->modelFor(id, u"FR"_s, participant);
+        QVERIFY(settled(model));
+        const QDateTime newest = model->newestTime();
+        QVERIFY(newest.isValid());
+        QCOMPARE(m_demo->server.conversationCallCount(), 1);
+
+        m_cache->modelFor(id, u"FR"_s, participant, newest); // the list knows no more
+        m_cache->modelFor(id, u"FR"_s, participant, newest.addSecs(-3600));
+        m_cache->modelFor(id, u"FR"_s, participant, {});
+        QCOMPARE(model->state() == State::Loading, false);
+        QCOMPARE(m_demo->server.conversationCallCount(), 1);
+
+        const QDateTime newer = newest.addSecs(60);
+        m_cache->modelFor(id, u"FR"_s, participant, newer); // a newer message: one refresh
+        QTRY_COMPARE(m_demo->server.conversationCallCount(), 2);
+        QVERIFY(settled(model));
+        m_cache->modelFor(id, u"FR"_s, participant, newer); // that one again: nothing
+        m_cache->modelFor(id, u"FR"_s, participant, newer);
+        QVERIFY(settled(model));
+        QCOMPARE(m_demo->server.conversationCallCount(), 2);
+    }
+
     void emptyIdGivesNothing()
     {
         QCOMPARE(m_cache->modelFor(QString(), u"FR"_s, Person()), nullptr);
