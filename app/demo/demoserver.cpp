@@ -54,7 +54,9 @@ struct Slice
     QJsonValue nextCursor = QJsonValue::Null;
 };
 
-Slice sliceOf(const QList<QJsonObject> &all, int offset, int count, const QString &cursorKey,
+// List: a QList<QJsonObject>, or a SampleInbox::Listing that makes only what is asked for.
+template <typename List>
+Slice sliceOf(const List &all, int offset, int count, const QString &cursorKey,
               const QJsonValue &askedCursor, bool repeatCursor)
 {
     Slice slice;
@@ -72,7 +74,7 @@ Slice sliceOf(const QList<QJsonObject> &all, int offset, int count, const QStrin
 
 DemoServer::DemoServer(QObject *parent)
     : QObject(parent)
-    , m_sample(SampleInbox::load())
+    , m_sample(SampleInbox::forDemo())
 {
     connect(&m_tcp, &QTcpServer::newConnection, this, &DemoServer::onNewConnection);
 }
@@ -251,19 +253,26 @@ HttpAnswer DemoServer::inboxAnswer(const QJsonObject &body,
             return jsonError(400, QStringLiteral("Bad parameter"));
     }
 
-    QList<QJsonObject> all = m_sample.conversations(categoryName, baseUrl());
+    const SampleInbox::Listing listing = m_sample.conversations(categoryName, baseUrl());
+    // Made whole only when a reply sent here reorders the list: a generated inbox of
+    // 100 000 is otherwise made a page at a time.
+    QList<QJsonObject> answered;
     if (!m_sent.isEmpty()) {
         // A conversation answered here moves up to where its new last message puts it.
-        for (QJsonObject &conversation : all)
-            conversation = m_sent.applyTo(conversation, baseUrl());
-        std::stable_sort(all.begin(), all.end(), [](const QJsonObject &a, const QJsonObject &b) {
-            return a.value(u"last_message")[u"time"].toDouble()
-                    > b.value(u"last_message")[u"time"].toDouble();
-        });
+        answered.reserve(listing.size());
+        for (qsizetype i = 0; i < listing.size(); ++i)
+            answered.append(m_sent.applyTo(listing.at(i), baseUrl()));
+        std::stable_sort(answered.begin(), answered.end(),
+                         [](const QJsonObject &a, const QJsonObject &b) {
+                             return a.value(u"last_message")[u"time"].toDouble()
+                                     > b.value(u"last_message")[u"time"].toDouble();
+                         });
     }
     const int count = int(qMin(body.value(u"total_results").toDouble(), double(MaxPageSize)));
-    const Slice page =
-            sliceOf(all, offset, count, categoryName, cursor, repeatsCursor(Endpoint::Inbox));
+    const bool repeat = repeatsCursor(Endpoint::Inbox);
+    const Slice page = m_sent.isEmpty()
+            ? sliceOf(listing, offset, count, categoryName, cursor, repeat)
+            : sliceOf(answered, offset, count, categoryName, cursor, repeat);
 
     const QJsonObject data{{QStringLiteral("conversations"), page.entries},
                            {QStringLiteral("total_results"), page.entries.size()},
