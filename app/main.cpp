@@ -79,6 +79,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     StartupTrace::mark("application");
+    StartupTrace::watchFirstFrames();
     setIdentity();
     // No application display name: the platform would append it to every window title,
     // and the window's own title names the app once already ("Linkup Inbox — Demo").

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QFile>
 #include <QLoggingCategory>
 #include <QTimer>
@@ -40,12 +41,49 @@ qint64 beforeMainMs()
     return qint64((upSeconds - startTicks / TicksPerSecond) * 1000.0);
 }
 
+bool tracing()
+{
+    return lcStartup().isInfoEnabled() || qEnvironmentVariableIsSet("LINKUP_STARTUP_TRACE");
+}
+
+// Sees paints go by until the first busy indicator has been painted, then leaves. The
+// mark waits for the event loop's next turn: the whole frame is painted by then.
+class FirstFrameWatcher : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::Paint)
+            return false;
+        if (!m_framePainted) {
+            m_framePainted = true;
+            QTimer::singleShot(0, this, [] { mark("first frame painted"); });
+        }
+        if (watched->inherits("QProgressBar")) {
+            QCoreApplication::instance()->removeEventFilter(this);
+            QTimer::singleShot(0, this, [this] {
+                mark("busy indicator painted");
+                if (qEnvironmentVariable("LINKUP_STARTUP_TRACE") == u"busy")
+                    QCoreApplication::quit();
+                deleteLater();
+            });
+        }
+        return false;
+    }
+
+private:
+    bool m_framePainted = false;
+};
+
 } // namespace
 
 void begin()
 {
     clock().start();
-    if (lcStartup().isInfoEnabled() || qEnvironmentVariableIsSet("LINKUP_STARTUP_TRACE"))
+    if (tracing())
         qCInfo(lcStartup).noquote() << "before main:" << beforeMainMs() << "ms (10 ms ticks)";
 }
 
@@ -56,10 +94,17 @@ qint64 elapsedMs()
 
 void mark(const char *milestone)
 {
-    if (lcStartup().isInfoEnabled() || qEnvironmentVariableIsSet("LINKUP_STARTUP_TRACE"))
+    if (tracing())
         qCInfo(lcStartup).noquote()
                 << QStringLiteral("%1 ms").arg(double(clock().nsecsElapsed()) / 1e6, 0, 'f', 1)
                 << milestone;
+}
+
+void watchFirstFrames()
+{
+    QCoreApplication *app = QCoreApplication::instance();
+    if (app && tracing())
+        app->installEventFilter(new FirstFrameWatcher(app));
 }
 
 void firstRowPainted()
