@@ -9,8 +9,8 @@
 #include <functional>
 
 // Figures for shared, noisy machines: a measurement repeated, reported as its median with
-// the spread (min, 90th percentile, max), in lines bench/run.sh collects:
-//   BENCH <name> median=<v> min=<v> p90=<v> max=<v> unit=<unit> runs=<n>
+// the spread (min, 90th and 99th percentile, max), in lines bench/run.sh collects:
+//   BENCH <name> median=<v> min=<v> p90=<v> p99=<v> max=<v> unit=<unit> runs=<n>
 namespace Measure {
 
 struct Figures
@@ -18,6 +18,7 @@ struct Figures
     double median = 0;
     double min = 0;
     double p90 = 0;
+    double p99 = 0;
     double max = 0;
     int runs = 0;
 };
@@ -33,13 +34,20 @@ inline Figures of(QList<double> values)
     figures.max = values.last();
     figures.median = values.at(values.size() / 2);
     figures.p90 = values.at(qMin(values.size() - 1, qsizetype(values.size() * 0.9)));
+    figures.p99 = values.at(qMin(values.size() - 1, qsizetype(values.size() * 0.99)));
     return figures;
 }
 
 inline void report(const char *name, const Figures &f, const char *unit)
 {
-    qInfo("BENCH %s median=%.3f min=%.3f p90=%.3f max=%.3f unit=%s runs=%d", name, f.median,
-          f.min, f.p90, f.max, unit, f.runs);
+    qInfo("BENCH %s median=%.3f min=%.3f p90=%.3f p99=%.3f max=%.3f unit=%s runs=%d", name,
+          f.median, f.min, f.p90, f.p99, f.max, unit, f.runs);
+}
+
+// One figure measured once (a total, a memory reading).
+inline void reportOne(const char *name, double value, const char *unit)
+{
+    report(name, of({value}), unit);
 }
 
 // Runs work `runs` times and reports how long each took, in milliseconds.
