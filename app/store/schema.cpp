@@ -83,6 +83,13 @@ QStringList stepTo(int version)
                 QStringLiteral("ALTER TABLE messages ADD COLUMN search_text TEXT NOT NULL "
                                "DEFAULT ''"),
         };
+    case 4:
+        return {
+                // The waiting views ask "in any category?" per conversation; without this
+                // each asking scans every membership (seconds at 10 000 conversations).
+                QStringLiteral("CREATE INDEX memberships_by_conversation"
+                               " ON memberships (conversation)"),
+        };
     default: return {};
     }
 }

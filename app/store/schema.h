@@ -10,13 +10,14 @@
 // Version 1: conversations (one row each, with participant and last message), their
 // membership in categories, each category's cursor chain and sync time, thread
 // messages and each thread's cursor. Version 2: local marks (seen, done) and drafts.
-// Version 3: folded search text for conversations and messages (SearchFold).
+// Version 3: folded search text for conversations and messages (SearchFold). Version 4:
+// memberships indexed by conversation (the waiting views, deletes cascading).
 //
 // Besides the versioned tables, a full-text index of the messages (SQLite FTS5) is made
 // where the platform's SQLite has FTS5; searches fall back to plain matching without it.
 namespace Schema {
 
-constexpr int Version = 3;
+constexpr int Version = 4;
 
 enum class Result {
     Ready, // at Version now
