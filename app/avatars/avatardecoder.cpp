@@ -26,7 +26,10 @@ QImage roundCropped(const QImage &source, int pixelSize)
     circle.addEllipse(QRectF(0, 0, pixelSize, pixelSize));
     painter.setClipPath(circle);
     painter.drawImage(0, 0, scaled);
-    return round;
+    painter.end();
+    // An image painted on keeps its paint engine (and the clip's rasterized spans, about
+    // 5 KB) for as long as it lives; the copy that goes to the cache has none.
+    return round.copy();
 }
 
 } // namespace

@@ -192,6 +192,8 @@ QByteArray png(const QString &key, int size)
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "PNG");
+    buffer.close();
+    bytes.squeeze(); // the buffer grew by doubling; the server caches these bytes
     return bytes;
 }
 

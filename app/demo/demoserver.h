@@ -44,7 +44,9 @@ public:
     // --demo tries this port first so avatar URLs, and so the disk cache, stay the same
     // from one run to the next.
     static constexpr quint16 PreferredDemoPort = 47630;
-    static constexpr qint64 AvatarCacheBytes = 8 * 1024 * 1024;
+    // The app keeps what it fetched in its disk cache, so the same picture is rarely
+    // asked for twice: a small cache, not megabytes the demo's memory figures carry.
+    static constexpr qint64 AvatarCacheBytes = 1024 * 1024;
 
     explicit DemoServer(QObject *parent = nullptr);
     ~DemoServer() override;
@@ -56,6 +58,8 @@ public:
     QUrl apiBase() const; // http://127.0.0.1:port/v1
 
     QString currentLoginToken() const { return m_loginToken; }
+    // The served pictures kept in memory (avatars: the benchmarks count them apart).
+    qint64 avatarCacheBytes() const { return m_avatarCache.totalCost(); }
     int sampleCount(const QString &category) const { return m_sample.count(category); }
     // Every sample conversation id (all categories), one conversation as stored (picture
     // paths relative), and the whole thread the server pages through for one (newest
