@@ -13,6 +13,7 @@
 #include "mainwindow.h"
 #include "session/inboxsession.h"
 #include "startup/commandline.h"
+#include "startup/heaptrim.h"
 #include "startup/startuptrace.h"
 #include "startup/translations.h"
 
@@ -70,6 +71,7 @@ std::optional<int> parseCommandLine(int argc, char *argv[],
 int main(int argc, char *argv[])
 {
     StartupTrace::begin();
+    HeapTrim::configure();
     // First of all, before anything can start a process that would inherit them.
     const EnvironmentCredentials environmentCredentials = EnvironmentCredentials::take();
     CommandLineResult command;

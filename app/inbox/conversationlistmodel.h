@@ -55,9 +55,10 @@ public:
 
     using KeySource = std::function<QList<ConversationKey>()>;
 
-    // How many rows one read from the store brings in, and how many stay cached.
+    // How many rows one read from the store brings in, and how many stay cached (four
+    // reads: a few screens either way; a row is about 1.5 KB with its display texts).
     static constexpr int ReadWindow = 64;
-    static constexpr int CachedRows = 1024;
+    static constexpr int CachedRows = 256;
 
     // A list of the store: a category's conversations, or a waiting view's.
     ConversationListModel(ConversationStore *store, InboxList list, QObject *parent = nullptr);

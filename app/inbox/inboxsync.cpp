@@ -2,6 +2,7 @@
 
 #include "api/billing.h"
 #include "conversationlistmodel.h"
+#include "startup/heaptrim.h"
 
 #include <QLoggingCategory>
 
@@ -174,6 +175,8 @@ QList<ConversationWrite> InboxSync::write(const InboxPage &page, int *added)
     m_model->merge(*writes, true);
     *added = m_model->rowCount() - before;
     emit wrote(*writes);
+    // The reply, its JSON and the parsed page are garbage now: give it back.
+    HeapTrim::trimSoon();
     return *writes;
 }
 

@@ -135,7 +135,10 @@ bool StoreDatabase::isUsable()
     // WAL: readers never wait for the writer; NORMAL sync is safe with WAL and fast.
     const bool configured = run(db, QStringLiteral("PRAGMA foreign_keys = ON"))
             && (m_inMemory || run(db, QStringLiteral("PRAGMA journal_mode = WAL")))
-            && run(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
+            && run(db, QStringLiteral("PRAGMA synchronous = NORMAL"))
+            // 512 KiB of page cache, not SQLite's 2 MB: rows are read a window at a time
+            // and the system's file cache holds the rest; every MB here is the app's.
+            && run(db, QStringLiteral("PRAGMA cache_size = -512"));
     if (!configured)
         return false;
     switch (Schema::migrate(db)) {
