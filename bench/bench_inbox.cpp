@@ -13,10 +13,13 @@
 // the avatar cache reported apart so that it can be left out.
 
 #include "avatars/avatarstore.h"
+#include "demo/demoserver.h"
 #include "searchbar.h"
+#include "startup/heaptrim.h"
 #include "support/apphost.h"
 #include "support/framemeter.h"
 #include "support/generatedstore.h"
+#include "support/heap.h"
 #include "support/pss.h"
 #include "support/userscroll.h"
 
@@ -67,16 +70,30 @@ struct MemoryReading
     int rows = 0;
     double pssKib = 0;
     double avatarKib = 0;
+    double anonKib = 0;
 };
+
+// The pictures in memory: the app's pixmaps, and the PNGs the built-in server (in this
+// process, as with --demo) keeps of what it served.
+double avatarKib(const AppHost &host)
+{
+    const DemoServer *server = host.session()->demoServer();
+    return double(host.window()->avatars()->memoryCacheBytes()
+                  + (server ? server->avatarCacheBytes() : 0))
+            / 1024.0;
+}
 
 MemoryReading readMemory(const AppHost &host, const QString &tag)
 {
     AppHost::settle(SettleMs);
-    MemoryReading reading{host.rows(), double(Pss::selfKib()),
-                          double(host.window()->avatars()->memoryCacheBytes()) / 1024.0};
+    MemoryReading reading{host.rows(), double(Pss::selfKib()), avatarKib(host),
+                          double(Pss::anonKibOfSelf())};
     report(figure("memory.pss_kib", tag), reading.pssKib, "KiB");
+    report(figure("memory.pss_anon_kib", tag), reading.anonKib, "KiB");
     report(figure("memory.avatar_cache_kib", tag), reading.avatarKib, "KiB");
     report(figure("memory.rows", tag), reading.rows, "rows");
+    report(figure("memory.heap_used_kib", tag), double(Heap::usedKib()), "KiB");
+    report(figure("memory.heap_free_kib", tag), double(Heap::freeKib()), "KiB");
     return reading;
 }
 
@@ -216,7 +233,13 @@ int runLoaded(int size)
     const double perConversation =
             ((full.pssKib - full.avatarKib) - (first.pssKib - first.avatarKib)) * 1024.0
             / double(full.rows - first.rows);
-    report(QStringLiteral("memory.bytes_per_conversation"), perConversation, "bytes");
+    report(QStringLiteral("memory.bytes_per_conversation_pss"), perConversation, "bytes");
+    // The same growth in the process's own pages only: the figure the shared libraries'
+    // share of the PSS (which other programs move) does not blur.
+    const double ownPerConversation =
+            ((full.anonKib - full.avatarKib) - (first.anonKib - first.avatarKib)) * 1024.0
+            / double(full.rows - first.rows);
+    report(QStringLiteral("memory.bytes_per_conversation"), ownPerConversation, "bytes");
     measureScrolling(host, tag);
     measureSearch(host, tag);
     return 0;
@@ -271,6 +294,7 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QDir().mkpath(home.filePath(QStringLiteral("stores")));
+    HeapTrim::configure(); // as main() does
     QApplication app(argc, argv);
     return mode == u"loaded" ? runLoaded(size)
                              : runStored(size, home.filePath(QStringLiteral("stores")));

@@ -39,6 +39,7 @@ public:
     }
 
     MainWindow *window() const { return m_window.get(); }
+    Session *session() const { return m_session.get(); }
     QListView *view() const { return m_window->conversationView(); }
     InboxSync *sync() const
     {
