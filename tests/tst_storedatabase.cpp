@@ -98,6 +98,22 @@ private slots:
         QCOMPARE(query.value(0).toString(), u"wal"_s);
     }
 
+    // The waiting views ask per conversation whether it is in any category: without an
+    // index by conversation that is a scan of every membership (seconds at 10 000).
+    void anOldFileGetsTheMembershipIndex()
+    {
+        writeVersionOneFile(file());
+        StoreDatabase database;
+        QVERIFY(database.open(file()));
+        QSqlQuery query(database.connection());
+        QVERIFY(query.exec(
+                u"EXPLAIN QUERY PLAN SELECT 1 FROM memberships WHERE conversation = 1"_s));
+        QString plan;
+        while (query.next())
+            plan += query.value(3).toString();
+        QVERIFY2(plan.contains(u"memberships_by_conversation"_s), qPrintable(plan));
+    }
+
     void anOldVersionIsMigratedWithItsRows()
     {
         writeVersionOneFile(file());
