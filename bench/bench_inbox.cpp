@@ -77,7 +77,7 @@ struct MemoryReading
 // process, as with --demo) keeps of what it served.
 double avatarKib(const AppHost &host)
 {
-    const DemoServer *server = host.session()->demoServer();
+    const DemoServer *server = host.demo()->server();
     return double(host.window()->avatars()->memoryCacheBytes()
                   + (server ? server->avatarCacheBytes() : 0))
             / 1024.0;

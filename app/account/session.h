@@ -44,7 +44,6 @@ public:
     // Starts the built-in server on loopback and shows its inbox. False without one, or
     // if it cannot listen.
     bool startDemo();
-    const DemoServer *demoServer() const { return m_demoServer.get(); }
     // Uses an already configured client as the given kind (tests, embedding).
     void adopt(Kind kind);
     // After the connect dialog: keeps the secrets in the keychain and shows the inbox.

@@ -18,6 +18,8 @@ public:
     QUrl apiBase() const override;
     QString apiKey() const override;
     QString loginToken() const override;
+    // Null until started (the benchmarks count its avatar cache apart).
+    const DemoServer *server() const { return m_server.get(); }
 
 private:
     std::unique_ptr<DemoServer> m_server;

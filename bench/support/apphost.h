@@ -4,6 +4,7 @@
 #include "account/memorysecretstore.h"
 #include "account/session.h"
 #include "api/linkupclient.h"
+#include "demo/builtindemo.h"
 #include "inbox/conversationlistmodel.h"
 #include "inbox/inboxsync.h"
 #include "inboxtab.h"
@@ -27,6 +28,7 @@ public:
     {
         m_vault = std::make_unique<CredentialVault>(&m_secrets);
         m_session = std::make_unique<Session>(&m_client, m_vault.get());
+        m_session->setDemo(&m_demo);
         m_inbox = std::make_unique<InboxSession>(m_session.get());
         StartupOptions options;
         options.demo = true;
@@ -40,6 +42,7 @@ public:
 
     MainWindow *window() const { return m_window.get(); }
     Session *session() const { return m_session.get(); }
+    const BuiltInDemo *demo() const { return &m_demo; }
     QListView *view() const { return m_window->conversationView(); }
     InboxSync *sync() const
     {
@@ -63,6 +66,7 @@ private:
     bool isRefreshing() const { return sync() && sync()->isRefreshing(); }
 
     LinkupClient m_client;
+    BuiltInDemo m_demo; // before the session, which uses it
     MemorySecretStore m_secrets;
     std::unique_ptr<CredentialVault> m_vault;
     std::unique_ptr<Session> m_session;
