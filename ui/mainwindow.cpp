@@ -20,6 +20,7 @@
 #include "session/inboxsession.h"
 #include "shortcutsdialog.h"
 #include "store/conversationstore.h"
+#include "taborder.h"
 #include "thread/messagelistmodel.h"
 #include "thread/threadcache.h"
 #include "traycontroller.h"
@@ -286,43 +287,15 @@ void MainWindow::onInboxOpened()
     m_lists->showCurrentTab();
 }
 
-QList<QWidget *> MainWindow::tabStops() const
-{
-    // Tab goes from the list to the conversation (its header, thread, reply box), then
-    // to the banners, and round to the search field and the list again: regions in that
-    // order, each in its own focus-chain order. Qt's one chain cannot say it: a tab's
-    // list is made on its first visit (at the chain's end), and a focus proxy moves.
-    QList<QWidget *> stops;
-    const QList<QWidget *> regions{m_lists->searchBar(), currentTab(), m_threadPane, m_demoBanner,
-                                   m_notice};
-    for (QWidget *region : regions) {
-        if (!region || !region->isVisible())
-            continue;
-        for (QWidget *w = region->nextInFocusChain(); w != region && region->isAncestorOf(w);
-             w = w->nextInFocusChain()) {
-            if ((w->focusPolicy() & Qt::TabFocus) && w->isVisible() && w->isEnabled()
-                && !w->focusProxy())
-                stops.append(w);
-        }
-    }
-    return stops;
-}
-
 bool MainWindow::focusNextPrevChild(bool next)
 {
-    // Tab and Shift+Tab from any control of the inbox page come here.
-    const QList<QWidget *> stops = tabStops();
-    QWidget *focus = QApplication::focusWidget();
-    qsizetype at = -1;
-    for (qsizetype i = 0; i < stops.size() && at < 0; ++i) {
-        if (stops.at(i) == focus || stops.at(i)->isAncestorOf(focus))
-            at = i;
-    }
-    if (at < 0 || m_central->currentWidget() != m_inboxPage)
-        return QMainWindow::focusNextPrevChild(next);
-    const qsizetype to = (at + (next ? 1 : -1) + stops.size()) % stops.size();
-    stops.at(to)->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
-    return true;
+    // Tab goes from the list to the conversation (its header, thread, reply box), then
+    // to the banners, and round to the search field and the list again.
+    if (m_central->currentWidget() == m_inboxPage
+        && TabOrder::move(
+                {m_lists->searchBar(), currentTab(), m_threadPane, m_demoBanner, m_notice}, next))
+        return true;
+    return QMainWindow::focusNextPrevChild(next);
 }
 
 void MainWindow::clearTabs()

@@ -114,7 +114,6 @@ private:
     void showSession(Session::Kind kind);
     void onInboxOpened();
     void clearTabs();
-    QList<QWidget *> tabStops() const;
     void retryFailedTabs();
     void fixError(const ApiError &error);
     QString currentConversationId() const;
