@@ -1,6 +1,7 @@
 #include "generatedinbox.h"
 
 #include "samplethreads.h"
+#include "sentmessages.h"
 
 #include <QStringList>
 
@@ -71,16 +72,6 @@ const QString &pick(const QStringList &list, quint32 value)
     return list.at(int(value % quint32(list.size())));
 }
 
-QJsonObject owner()
-{
-    return {{QStringLiteral("name"),
-             QString(SampleThreads::ownerFirstName() + u' ' + SampleThreads::ownerLastName())},
-            {QStringLiteral("headline"), QStringLiteral("Founder at Linkup Labs")},
-            {QStringLiteral("profile_url"),
-             QStringLiteral("https://www.linkedin.com/in/alex-morgan-linkup")},
-            {QStringLiteral("profile_picture"), QStringLiteral("/avatars/me.png")}};
-}
-
 } // namespace
 
 GeneratedInbox::GeneratedInbox(int size, qint64 newestTimeMs)
@@ -143,7 +134,7 @@ QJsonObject GeneratedInbox::conversation(int index) const
     const QJsonObject lastMessage{
             {QStringLiteral("text"), text},
             {QStringLiteral("time"), double(m_newestTimeMs - qint64(index) * StepMs - jitter)},
-            {QStringLiteral("sender"), fromMe ? owner() : participant}};
+            {QStringLiteral("sender"), fromMe ? SentMessages::owner() : participant}};
     return {{QStringLiteral("conversation_id"), idAt(index)},
             {QStringLiteral("participant"), participant},
             {QStringLiteral("last_message"), lastMessage},
