@@ -503,17 +503,27 @@ QString classify(const QByteArray &input)
     return c.violation();
 }
 
-QString inboxPage(const QByteArray &input)
+// A page target's input: the first byte is the number of entries asked for (signed, so
+// zero and negative counts are tried too), the rest an HTTP 200 body. Classifies it with
+// the classifier's invariants; the page's data when it has the shape hasShape wants.
+bool pageOf(Checker &c, const QByteArray &input, bool (*hasShape)(const QJsonObject &),
+            int *maxEntries, QJsonObject *data)
 {
-    Checker c;
-    const int maxEntries = qint8(quint8(byteAt(input, 0)));
+    *maxEntries = qint8(quint8(byteAt(input, 0)));
     RawReply raw;
     raw.httpStatus = 200;
     raw.body = input.mid(1);
     const ClassifiedReply reply = classifyReply(raw);
     expectClassified(c, raw, reply);
+    return c.ok() && pageData(reply, hasShape, data);
+}
+
+QString inboxPage(const QByteArray &input)
+{
+    Checker c;
+    int maxEntries = 0;
     QJsonObject data;
-    if (c.ok() && pageData(reply, &InboxParser::hasPageShape, &data))
+    if (pageOf(c, input, &InboxParser::hasPageShape, &maxEntries, &data))
         expectInboxPage(c, InboxParser::parsePage(data, maxEntries), data, maxEntries);
     return c.violation();
 }
@@ -521,14 +531,9 @@ QString inboxPage(const QByteArray &input)
 QString conversationPage(const QByteArray &input)
 {
     Checker c;
-    const int maxEntries = qint8(quint8(byteAt(input, 0)));
-    RawReply raw;
-    raw.httpStatus = 200;
-    raw.body = input.mid(1);
-    const ClassifiedReply reply = classifyReply(raw);
-    expectClassified(c, raw, reply);
+    int maxEntries = 0;
     QJsonObject data;
-    if (c.ok() && pageData(reply, &MessageParser::hasPageShape, &data))
+    if (pageOf(c, input, &MessageParser::hasPageShape, &maxEntries, &data))
         expectMessagePage(c, MessageParser::parsePage(data, maxEntries), data, maxEntries);
     return c.violation();
 }
