@@ -56,6 +56,17 @@ private:
         return option;
     }
 
+    // A real QListView over the model and the delegate, as the window has one, shown.
+    bool showView(QListView &view)
+    {
+        view.setUniformItemSizes(true);
+        view.setModel(m_model.get());
+        view.setItemDelegate(&m_delegate);
+        view.resize(ViewSize);
+        view.show();
+        return QTest::qWaitForWindowExposed(&view);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -105,12 +116,7 @@ private slots:
     {
         QFETCH(qreal, ratio);
         QListView view;
-        view.setUniformItemSizes(true);
-        view.setModel(m_model.get());
-        view.setItemDelegate(&m_delegate);
-        view.resize(ViewSize);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(showView(view));
         QImage image(view.viewport()->size() * ratio, QImage::Format_ARGB32_Premultiplied);
         image.setDevicePixelRatio(ratio);
         QList<double> paints;
@@ -127,12 +133,7 @@ private slots:
     void scrollingTenThousand()
     {
         QListView view;
-        view.setUniformItemSizes(true);
-        view.setModel(m_model.get());
-        view.setItemDelegate(&m_delegate);
-        view.resize(ViewSize);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(showView(view));
         view.setFocus();
         view.setCurrentIndex(m_model->index(0));
         FrameMeter meter(view.viewport());
