@@ -79,7 +79,11 @@ void ReadingLayout::onCurrentConversationChanged(bool pickedByUser)
 
 void ReadingLayout::showCurrentThread(ThreadPane::Loading loading)
 {
-    const Conversation conversation = m_inbox->storedConversation(currentConversationId());
+    showThread(m_inbox->storedConversation(currentConversationId()), loading);
+}
+
+void ReadingLayout::showThread(const Conversation &conversation, ThreadPane::Loading loading)
+{
     if (!conversation.id.isEmpty())
         m_thread->showConversation(conversation, m_session->country(), loading);
     else
@@ -89,11 +93,12 @@ void ReadingLayout::showCurrentThread(ThreadPane::Loading loading)
 void ReadingLayout::openThreadInPlace(const QString &conversationId)
 {
     InboxTab *tab = m_lists->currentTab();
-    if (!tab || m_inbox->storedConversation(conversationId).id.isEmpty())
+    const Conversation conversation = m_inbox->storedConversation(conversationId);
+    if (!tab || conversation.id.isEmpty())
         return;
     m_threadDelay->stop();
     tab->selectConversation(conversationId);
-    showCurrentThread(ThreadPane::Loading::Allowed);
+    showThread(conversation, ThreadPane::Loading::Allowed); // read once, from the store
     if (m_narrow) {
         m_threadInPlace = true;
         updateVisibility();

@@ -38,6 +38,7 @@ public:
 
 private:
     void showCurrentThread(ThreadPane::Loading loading);
+    void showThread(const Conversation &conversation, ThreadPane::Loading loading);
     QString currentConversationId() const;
     void updateVisibility();
     void applyWritingSettings();
