@@ -2,12 +2,12 @@
 
 #include "api/urlpolicy.h"
 #include "avatardecoder.h"
+#include "avatardiskcache.h"
 #include "startup/heaptrim.h"
 
 #include <QFutureWatcher>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
-#include <QNetworkDiskCache>
 #include <QNetworkReply>
 #include <QStandardPaths>
 #include <QTimer>
@@ -20,9 +20,10 @@ AvatarStore::AvatarStore(const QString &cacheDirectory, QObject *parent)
     , m_network(new QNetworkAccessManager(this))
     , m_pixmaps(MemoryCacheBytes)
 {
-    auto *disk = new QNetworkDiskCache(m_network);
+    auto *disk = new AvatarDiskCache(m_network); // expires off the GUI thread
     disk->setCacheDirectory(cacheDirectory);
     disk->setMaximumCacheSize(DiskCacheBytes);
+    disk->measureInBackground();
     m_network->setCache(disk);
     // Every hop must keep to the picture rule, not only the first URL.
     m_network->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);

@@ -15,7 +15,7 @@ class QNetworkReply;
 // placeholder) while the picture is fetched. When it is ready, avatarReady(url) lets the
 // model repaint just the rows that show it.
 //
-// Fetching: its own QNetworkAccessManager over a capped QNetworkDiskCache (a picture is
+// Fetching: its own QNetworkAccessManager over a capped AvatarDiskCache (a picture is
 // downloaded once, across runs), at most MaxDownloads at once, the most recently asked
 // for first (rows on screen), each URL once while in flight; a failed URL is remembered
 // for the session. Decoding runs on a worker thread (AvatarDecoder); only QPixmap

@@ -7,6 +7,7 @@
 #include <QEvent>
 #include <QWidget>
 
+#include <cstdio>
 #include <functional>
 
 // Frames as the user gets them: one input event handled and everything it posted
@@ -27,7 +28,14 @@ public:
         timer.start();
         input();
         QCoreApplication::processEvents();
-        m_frames.append(double(timer.nsecsElapsed()) / 1e6);
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        m_frames.append(ms);
+        if (m_slowMs > 0 && ms > m_slowMs) {
+            // For a profiler's time filter (perf record -k CLOCK_MONOTONIC, perf script
+            // --time): when the slow frame started, in seconds of the monotonic clock.
+            std::fprintf(stderr, "SLOW FRAME %d: %.1f ms from %.6f s\n", int(m_frames.size()),
+                         ms, double(timer.msecsSinceReference()) / 1e3);
+        }
     }
 
     int frames() const { return int(m_frames.size()); }
@@ -52,4 +60,6 @@ private:
     QWidget *m_painted;
     QList<double> m_frames;
     int m_paints = 0;
+    // BENCH_SLOW_FRAME_MS=N names every frame over N ms on stderr.
+    const double m_slowMs = qEnvironmentVariableIntValue("BENCH_SLOW_FRAME_MS");
 };
