@@ -74,12 +74,11 @@ struct MemoryReading
 };
 
 // The pictures in memory: the app's pixmaps, and the PNGs the built-in server (in this
-// process, as with --demo) keeps of what it served.
+// process, on its own thread, as with --demo) keeps of what it served.
 double avatarKib(const AppHost &host)
 {
-    const DemoServer *server = host.demo()->server();
     return double(host.window()->avatars()->memoryCacheBytes()
-                  + (server ? server->avatarCacheBytes() : 0))
+                  + host.demo()->servedAvatarCacheBytes())
             / 1024.0;
 }
 

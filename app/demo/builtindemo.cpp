@@ -2,23 +2,63 @@
 
 #include "demoserver.h"
 
-BuiltInDemo::BuiltInDemo() = default;
-BuiltInDemo::~BuiltInDemo() = default;
+BuiltInDemo::BuiltInDemo()
+{
+    m_thread.setObjectName(QStringLiteral("linkup-demo-server"));
+}
+
+BuiltInDemo::~BuiltInDemo()
+{
+    stop();
+}
 
 bool BuiltInDemo::start()
 {
     if (m_server)
         return true;
-    auto server = std::make_unique<DemoServer>();
-    if (!server->listenOnLoopback(DemoServer::PreferredDemoPort) && !server->listenOnLoopback())
-        return false;
-    m_server = std::move(server);
-    return true;
+    if (!m_thread.isRunning()) {
+        m_thread.start();
+        m_threadContext = new QObject;
+        m_threadContext->moveToThread(&m_thread);
+    }
+    // Made on its thread, so that its sockets and timers belong there; the caller waits
+    // for the port, as when the server lived on the GUI thread.
+    QMetaObject::invokeMethod(
+            m_threadContext,
+            [this] {
+                auto *server = new DemoServer;
+                if (server->listenOnLoopback(DemoServer::PreferredDemoPort)
+                    || server->listenOnLoopback()) {
+                    m_server = server;
+                    m_apiBase = server->apiBase();
+                } else {
+                    delete server;
+                }
+            },
+            Qt::BlockingQueuedConnection);
+    return m_server != nullptr;
+}
+
+void BuiltInDemo::stop()
+{
+    if (!m_thread.isRunning())
+        return;
+    QMetaObject::invokeMethod(
+            m_threadContext,
+            [this] {
+                delete m_server;
+                m_server = nullptr;
+                delete m_threadContext;
+            },
+            Qt::BlockingQueuedConnection);
+    m_threadContext = nullptr;
+    m_thread.quit();
+    m_thread.wait();
 }
 
 QUrl BuiltInDemo::apiBase() const
 {
-    return m_server ? m_server->apiBase() : QUrl();
+    return m_apiBase;
 }
 
 QString BuiltInDemo::apiKey() const
@@ -29,4 +69,15 @@ QString BuiltInDemo::apiKey() const
 QString BuiltInDemo::loginToken() const
 {
     return DemoServer::loginToken();
+}
+
+qint64 BuiltInDemo::servedAvatarCacheBytes() const
+{
+    qint64 bytes = 0;
+    if (m_server) {
+        QMetaObject::invokeMethod(
+                m_server, [this, &bytes] { bytes = m_server->avatarCacheBytes(); },
+                Qt::BlockingQueuedConnection);
+    }
+    return bytes;
 }
