@@ -1,6 +1,7 @@
 // Benchmark (label "benchmark", run by bench/run.sh): painting the conversation list.
 // One row and a full viewport through ConversationDelegate at device pixel ratio 1 and 2
-// (targets: 50 µs and 2 ms), and frames while scrolling 10 000 stored conversations in a
+// (targets: 50 µs and 2 ms; the one-row figure repaints rows already painted, the cold
+// one paints each of 10 000 rows once), and frames while scrolling 10 000 stored conversations in a
 // real QListView (target: none over 16 ms; the worst and the 99th percentile). Rows come
 // from a real store through ConversationListModel; pictures are initials (no avatar
 // store), the costlier way to paint one.
@@ -105,6 +106,32 @@ private slots:
             perRow.append(double(timer.nsecsElapsed()) / 1e3 / Batch);
         }
         Measure::report(tagOf("paint.one_row_us", ratio).constData(), Measure::of(perRow), "us");
+    }
+
+    void oneRowCold_data() { oneRow_data(); }
+
+    // The same batches, but every paint a row never painted before (10 000 rows, each
+    // once, a fresh delegate): what the delegate's caches cannot help with, and what
+    // scrolling into new rows costs. Includes reading the rows from the model.
+    void oneRowCold()
+    {
+        QFETCH(qreal, ratio);
+        ConversationDelegate delegate;
+        const QStyleOptionViewItem option = optionFor(m_model->index(0));
+        QImage image(option.rect.size() * ratio, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(ratio);
+        QPainter painter(&image);
+        constexpr int Batch = 100;
+        QList<double> perRow;
+        for (int first = 0; first + Batch <= Rows; first += Batch) {
+            QElapsedTimer timer;
+            timer.start();
+            for (int i = first; i < first + Batch; ++i)
+                delegate.paint(&painter, option, m_model->index(i));
+            perRow.append(double(timer.nsecsElapsed()) / 1e3 / Batch);
+        }
+        Measure::report(tagOf("paint.one_row_cold_us", ratio).constData(), Measure::of(perRow),
+                        "us");
     }
 
     void fullViewport_data() { oneRow_data(); }

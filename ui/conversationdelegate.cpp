@@ -1,252 +1,30 @@
 #include "conversationdelegate.h"
 
 #include "avatars/avatarstore.h"
+#include "conversationrow.h"
 #include "painting.h"
+#include "rowtextcache.h"
 
 #include "inbox/conversationlistmodel.h"
 #include "startup/startuptrace.h"
-#include "text/displaytext.h"
-#include "text/initials.h"
-#include "text/timeformat.h"
 
 #include <QApplication>
-#include <QLocale>
+#include <QPaintDevice>
 #include <QPainter>
 #include <QStyle>
 #include <QStyleOptionFocusRect>
-#include <QTextBoundaryFinder>
 
 namespace {
 
 using Painting::blended;
-using Painting::scaledFont;
 using Painting::textFlags;
-using Painting::weighted;
 
+using namespace ConversationRow;
 using Model = ConversationListModel;
 using RowLayout = ConversationDelegate::RowLayout;
 
-constexpr int LineGap = 2; // between the three text lines
-constexpr int Spacing = 8; // between parts on one line
 constexpr int MinVerticalPadding = 8;
-constexpr int PillPadding = 6; // left and right inside the marker and the badge
-constexpr qreal SmallFontFactor = 0.85; // time, marker, badge
 constexpr qreal SecondaryBlend = 0.4; // secondary text: this much of the way from Text to Base
-constexpr int MaxBadgeCount = 99;
-constexpr int MaxMarkerChars = 24;
-
-// The fonts of a row, all derived from the view's font. The line heights use the
-// heaviest variant a line can have, so the row height never depends on the data.
-struct Fonts
-{
-    explicit Fonts(const QFont &base)
-        : normal(base)
-        , bold(weighted(base, QFont::Bold))
-        , emphasis(weighted(base, QFont::DemiBold))
-        , small(scaledFont(base, SmallFontFactor))
-        , smallBold(weighted(small, QFont::Bold))
-    {
-    }
-
-    int line1Height() const
-    {
-        return qMax(QFontMetrics(bold).height(), QFontMetrics(small).height());
-    }
-    int line2Height() const { return QFontMetrics(normal).height(); }
-    int line3Height() const
-    {
-        return qMax(QFontMetrics(emphasis).height(), QFontMetrics(smallBold).height());
-    }
-    int blockHeight() const { return line1Height() + line2Height() + line3Height() + 2 * LineGap; }
-
-    QFont normal;
-    QFont bold;
-    QFont emphasis;
-    QFont small;
-    QFont smallBold;
-};
-
-// What a row shows, read from the model once per paint.
-struct RowContent
-{
-    QString name;
-    QString time;
-    QString headline;
-    QString message;
-    QString badge;
-    QString marker;
-    QString draft; // "Draft" when a reply waits in the box
-    bool unread = false; // emphasised: unread, and not seen in the app since
-    bool badgeSubdued = false; // LinkedIn still counts it unread, but it was read here
-    int waitedDays = -1; // a waiting view: the time slot says how long (it ages in colour)
-    bool snippet = false; // the message line shows a search hit's words from the thread
-};
-
-QString markerText(const QString &type)
-{
-    const QString key = type.trimmed().toLower();
-    if (key.isEmpty() || key == u"normal")
-        return {};
-    if (key == u"inmail")
-        return ConversationDelegate::tr("InMail");
-    if (key == u"sponsored")
-        return ConversationDelegate::tr("Sponsored");
-    if (key == u"job")
-        return ConversationDelegate::tr("Job");
-    // An unknown type still comes from the server: sanitize and bound it like any text.
-    const QString text = DisplayText::singleLine(type, MaxMarkerChars);
-    QTextBoundaryFinder clusters(QTextBoundaryFinder::Grapheme, text);
-    qsizetype first = clusters.toNextBoundary();
-    if (first <= 0 || first > text.size())
-        first = text.size();
-    return QString(text.left(first).toUpper() + text.mid(first));
-}
-
-RowContent contentFor(const QModelIndex &index, const QDateTime &now)
-{
-    RowContent content;
-    content.name = index.data(Model::ParticipantNameRole).toString();
-    content.time = TimeFormat::conversationTime(index.data(Model::LastMessageTimeRole).toDateTime(),
-                                                now, QLocale());
-    content.headline = index.data(Model::HeadlineRole).toString();
-    content.message = index.data(Model::LastMessageTextRole).toString();
-    if (index.data(Model::SentByMeRole).toBool() && !content.message.isEmpty())
-        content.message = QString(ConversationDelegate::tr("You: ") + content.message);
-    const int unread = index.data(Model::UnreadCountRole).toInt();
-    content.badgeSubdued = index.data(Model::SeenRole).toBool();
-    content.unread = unread > 0 && !content.badgeSubdued;
-    if (index.data(Model::WaitingRole).toBool()) {
-        const QDateTime since = index.data(Model::LastMessageTimeRole).toDateTime();
-        content.time = TimeFormat::waited(since, now);
-        content.waitedDays = since.isValid() ? int(since.secsTo(now) / (24 * 3600)) : -1;
-    }
-    if (const QString hit = index.data(Model::SnippetRole).toString(); !hit.isEmpty()) {
-        content.message = hit;
-        content.snippet = true;
-    }
-    if (unread > MaxBadgeCount)
-        content.badge = QString(QLocale().toString(MaxBadgeCount) + u'+');
-    else if (unread > 0)
-        content.badge = QLocale().toString(unread);
-    content.marker = markerText(index.data(Model::TypeRole).toString());
-    if (index.data(Model::HasDraftRole).toBool())
-        content.draft = ConversationDelegate::tr("Draft");
-    return content;
-}
-
-QFont messageFont(const Fonts &fonts, const RowContent &content)
-{
-    QFont font = content.unread ? fonts.emphasis : fonts.normal;
-    font.setItalic(content.snippet); // words from the thread, not the last message
-    return font;
-}
-
-// The public rects plus what painting needs: the elided strings and the areas they
-// are drawn in (wider than the tight name rect, so no glyph overhang is clipped).
-struct Geometry
-{
-    RowLayout rects;
-    QRect nameArea;
-    QString name;
-    QString headline;
-    QString message;
-};
-
-Geometry computeGeometry(const QStyleOptionViewItem &option, const Fonts &fonts,
-                         const RowContent &content)
-{
-    using Delegate = ConversationDelegate;
-    // Laid out left to right first, then mirrored as a whole.
-    const QRect row = option.rect;
-    Geometry geometry;
-    RowLayout &rects = geometry.rects;
-    rects.avatar = QRect(row.left() + Delegate::Margin,
-                         row.top() + (row.height() - Delegate::AvatarSize) / 2,
-                         Delegate::AvatarSize, Delegate::AvatarSize);
-
-    const int textLeft = rects.avatar.right() + 1 + Delegate::Margin;
-    const int textRight = row.right() - Delegate::Margin; // inclusive
-    const int textWidth = qMax(0, textRight - textLeft + 1);
-    const int top = row.top() + (row.height() - fonts.blockHeight()) / 2;
-    const QRect line1(textLeft, top, textWidth, fonts.line1Height());
-    const QRect line2(textLeft, line1.bottom() + 1 + LineGap, textWidth, fonts.line2Height());
-    const QRect line3(textLeft, line2.bottom() + 1 + LineGap, textWidth, fonts.line3Height());
-
-    const QFontMetrics smallMetrics(fonts.small);
-    const QFontMetrics nameMetrics(content.unread ? fonts.bold : fonts.normal);
-
-    int nameRight = textRight;
-    if (!content.time.isEmpty()) {
-        // On the name's baseline, though smaller.
-        const int baseline =
-                line1.top() + (line1.height() - nameMetrics.height()) / 2 + nameMetrics.ascent();
-        const int padding = content.waitedDays >= 0 ? 2 * PillPadding : 1;
-        const int width = qMin(textWidth, smallMetrics.horizontalAdvance(content.time) + padding);
-        rects.time = QRect(textRight - width + 1, baseline - smallMetrics.ascent(), width,
-                           smallMetrics.height());
-        nameRight = rects.time.left() - Spacing - 1;
-    }
-
-    int nameSpace = qMax(0, nameRight - textLeft + 1);
-    int markerWidth = 0;
-    if (!content.marker.isEmpty()) {
-        markerWidth = smallMetrics.horizontalAdvance(content.marker) + 2 * PillPadding;
-        // The name matters more than its marker: drop the marker on a very narrow row.
-        if (nameSpace - markerWidth - Spacing < 6 * nameMetrics.averageCharWidth())
-            markerWidth = 0;
-        else
-            nameSpace -= markerWidth + Spacing;
-    }
-    geometry.name = nameMetrics.elidedText(content.name, Qt::ElideRight, nameSpace);
-    const int nameWidth = qMin(nameSpace, nameMetrics.horizontalAdvance(geometry.name));
-    rects.name = QRect(textLeft, line1.top(), nameWidth, line1.height());
-    geometry.nameArea = QRect(textLeft, line1.top(), nameSpace, line1.height());
-    if (markerWidth > 0) {
-        const int height = smallMetrics.height();
-        rects.marker = QRect(rects.name.right() + 1 + Spacing,
-                             line1.top() + (line1.height() - height) / 2, markerWidth, height);
-    }
-
-    rects.headline = line2;
-    geometry.headline =
-            QFontMetrics(fonts.normal).elidedText(content.headline, Qt::ElideRight, line2.width());
-
-    int messageRight = textRight;
-    if (!content.badge.isEmpty()) {
-        const QFontMetrics badgeMetrics(fonts.smallBold);
-        const int height = badgeMetrics.height();
-        const int width =
-                qMax(height, badgeMetrics.horizontalAdvance(content.badge) + 2 * PillPadding);
-        rects.badge = QRect(textRight - width + 1, line3.top() + (line3.height() - height) / 2,
-                            width, height);
-        messageRight = rects.badge.left() - Spacing - 1;
-    }
-    int messageLeft = textLeft;
-    if (!content.draft.isEmpty()) {
-        // Where the eye starts reading the line; dropped when the line has no room for it.
-        const int width = smallMetrics.horizontalAdvance(content.draft) + 2 * PillPadding;
-        if (messageRight - textLeft + 1 - width - Spacing
-            >= 6 * QFontMetrics(fonts.normal).averageCharWidth()) {
-            const int height = smallMetrics.height();
-            rects.draft =
-                    QRect(textLeft, line3.top() + (line3.height() - height) / 2, width, height);
-            messageLeft = rects.draft.right() + 1 + Spacing;
-        }
-    }
-    rects.message = QRect(messageLeft, line3.top(), qMax(0, messageRight - messageLeft + 1),
-                          line3.height());
-    geometry.message = QFontMetrics(messageFont(fonts, content))
-                               .elidedText(content.message, Qt::ElideRight, rects.message.width());
-
-    const auto mirror = [&](QRect &rect) {
-        if (!rect.isNull())
-            rect = QStyle::visualRect(option.direction, row, rect);
-    };
-    for (QRect *rect : {&rects.avatar, &rects.name, &rects.time, &rects.headline, &rects.message,
-                        &rects.badge, &rects.marker, &rects.draft, &geometry.nameArea})
-        mirror(*rect);
-    return geometry;
-}
 
 void paintPill(QPainter *painter, const QRect &rect, const QPen &pen, const QBrush &brush)
 {
@@ -263,8 +41,11 @@ void paintPill(QPainter *painter, const QRect &rect, const QPen &pen, const QBru
 
 ConversationDelegate::ConversationDelegate(QObject *parent)
     : PlainTextDelegate(parent)
+    , m_rowTexts(std::make_unique<RowTextCache>())
 {
 }
+
+ConversationDelegate::~ConversationDelegate() = default;
 
 ConversationDelegate::RowLayout ConversationDelegate::layoutFor(const QStyleOptionViewItem &option,
                                                                 const QModelIndex &index,
@@ -289,10 +70,17 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
 {
     StartupTrace::firstRowPainted();
     const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTime();
-    const Fonts fonts(option.font);
-    const RowContent content = contentFor(index, now);
-    const Geometry geometry = computeGeometry(option, fonts, content);
-    const RowLayout &rects = geometry.rects;
+    const Content content = contentFor(index, now);
+    const RowText &laidOut = rowText(painter, option, index, content);
+    // Laid out at the origin (so a row scrolled by keeps its entry), painted where it is.
+    const QPoint at = option.rect.topLeft();
+    RowLayout rects = laidOut.geometry.rects;
+    for (QRect *rect : {&rects.avatar, &rects.name, &rects.time, &rects.headline, &rects.message,
+                        &rects.badge, &rects.marker, &rects.draft}) {
+        if (!rect->isNull())
+            rect->translate(at);
+    }
+    const QRect nameArea = laidOut.geometry.nameArea.translated(at);
 
     // The style draws selection, hover and the focus frame, so rows look native.
     QStyleOptionViewItem panel(option);
@@ -320,26 +108,20 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
             palette.color(group, selected ? QPalette::HighlightedText : QPalette::Highlight);
     const QColor onAccent =
             palette.color(group, selected ? QPalette::Highlight : QPalette::HighlightedText);
-    const Qt::LayoutDirection direction = option.direction;
-
     painter->save();
     painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-    painter->setLayoutDirection(direction);
-    painter->setFont(fonts.normal);
+    painter->setLayoutDirection(option.direction);
+    painter->setFont(option.font);
 
     paintAvatar(painter, rects.avatar, index);
 
-    painter->setFont(content.unread ? fonts.bold : fonts.normal);
+    // The texts carry their fonts: only pens change between them.
     painter->setPen(text);
-    painter->drawText(geometry.nameArea,
-                      textFlags(direction, Qt::AlignLeft | Qt::AlignVCenter, geometry.name),
-                      geometry.name);
+    laidOut.name.draw(painter, nameArea);
 
-    painter->setFont(fonts.small);
     if (!rects.marker.isNull()) {
         paintPill(painter, rects.marker, QPen(secondary, 1), Qt::NoBrush);
-        painter->drawText(rects.marker, textFlags(direction, Qt::AlignCenter, content.marker),
-                          content.marker);
+        laidOut.marker.draw(painter, rects.marker);
     }
     if (!rects.time.isNull() && content.waitedDays >= 0) {
         // A wait under a day is quiet, a few days warm, longer than that urgent.
@@ -348,33 +130,22 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
                                                   : Painting::errorTextColor(palette);
         paintPill(painter, rects.time, QPen(selected ? text : age, 1), Qt::NoBrush);
         painter->setPen(selected ? text : age);
-        painter->drawText(rects.time, textFlags(direction, Qt::AlignCenter, content.time),
-                          content.time);
+        laidOut.time.draw(painter, rects.time);
     } else if (!rects.time.isNull()) {
         painter->setPen(content.unread ? accent : secondary);
-        painter->drawText(rects.time,
-                          textFlags(direction, Qt::AlignRight | Qt::AlignVCenter, content.time),
-                          content.time);
+        laidOut.time.draw(painter, rects.time);
     }
 
-    painter->setFont(fonts.normal);
     painter->setPen(secondary);
-    painter->drawText(rects.headline,
-                      textFlags(direction, Qt::AlignLeft | Qt::AlignVCenter, geometry.headline),
-                      geometry.headline);
+    laidOut.headline.draw(painter, rects.headline);
 
-    painter->setFont(messageFont(fonts, content));
     painter->setPen(content.unread ? text : secondary);
-    painter->drawText(rects.message,
-                      textFlags(direction, Qt::AlignLeft | Qt::AlignVCenter, geometry.message),
-                      geometry.message);
+    laidOut.message.draw(painter, rects.message);
 
     if (!rects.draft.isNull()) {
-        painter->setFont(fonts.small);
         painter->setPen(accent);
         paintPill(painter, rects.draft, QPen(accent, 1), Qt::NoBrush);
-        painter->drawText(rects.draft, textFlags(direction, Qt::AlignCenter, content.draft),
-                          content.draft);
+        laidOut.draft.draw(painter, rects.draft);
     }
 
     if (!rects.badge.isNull()) {
@@ -383,16 +154,51 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
             paintPill(painter, rects.badge, QPen(secondary, 1), Qt::NoBrush);
         else
             paintPill(painter, rects.badge, Qt::NoPen, accent);
-        painter->setFont(fonts.smallBold);
         painter->setPen(content.badgeSubdued ? secondary : onAccent);
-        painter->drawText(rects.badge, textFlags(direction, Qt::AlignCenter, content.badge),
-                          content.badge);
+        laidOut.badge.draw(painter, rects.badge);
     }
     painter->restore();
 
     Painting::paintFocusFrame(
             painter, option,
             palette.color(group, selected ? QPalette::Highlight : QPalette::Window));
+}
+
+const RowText &ConversationDelegate::rowText(QPainter *painter, const QStyleOptionViewItem &option,
+                                             const QModelIndex &index, const Content &content) const
+{
+    const RowTextCache::Key key{index.data(Model::IdRole).toString(), option.rect.size(),
+                                option.direction, painter->device()->devicePixelRatio()};
+    if (const RowText *cached = m_rowTexts->find(key, option.font, content))
+        return *cached;
+
+    QStyleOptionViewItem origin(option);
+    origin.rect.moveTopLeft(QPoint(0, 0));
+    const Fonts fonts(option.font);
+    auto laidOut = std::make_unique<RowText>();
+    laidOut->content = content;
+    laidOut->geometry = computeGeometry(origin, fonts, content);
+    const Geometry &geometry = laidOut->geometry;
+    const Qt::LayoutDirection direction = option.direction;
+    const auto line = [&](const QString &text, const QFont &font, Qt::Alignment alignment) {
+        return LaidOutText(text, LaidOutText::deviceFont(painter, font),
+                           textFlags(direction, alignment, text));
+    };
+    constexpr Qt::Alignment Start = Qt::AlignLeft | Qt::AlignVCenter;
+    laidOut->name = line(geometry.name, nameFont(fonts, content), Start);
+    if (!geometry.rects.marker.isNull())
+        laidOut->marker = line(content.marker, fonts.small, Qt::AlignCenter);
+    if (!geometry.rects.time.isNull())
+        laidOut->time = line(content.time, fonts.small,
+                             content.waitedDays >= 0 ? Qt::Alignment(Qt::AlignCenter)
+                                                     : Qt::AlignRight | Qt::AlignVCenter);
+    laidOut->headline = line(geometry.headline, fonts.normal, Start);
+    laidOut->message = line(geometry.message, messageFont(fonts, content), Start);
+    if (!geometry.rects.draft.isNull())
+        laidOut->draft = line(content.draft, fonts.small, Qt::AlignCenter);
+    if (!geometry.rects.badge.isNull())
+        laidOut->badge = line(content.badge, fonts.smallBold, Qt::AlignCenter);
+    return *m_rowTexts->insert(key, option.font, std::move(laidOut));
 }
 
 void ConversationDelegate::paintAvatar(QPainter *painter, const QRect &rect,

@@ -4,12 +4,19 @@
 #include <QDateTime>
 #include <QRect>
 
+#include <memory>
+
 // Paints one row of the conversation list: avatar, name with the time and a marker
 // for InMail and the like, the headline, and the last message with an unread badge (and
 // a "Draft" marker before it when a reply was typed and not sent).
 // Everything is plain text drawn with QPainter (server text is never interpreted),
 // elided to one line, mirrored for right-to-left, over the style's own item panel.
 class AvatarStore;
+class RowTextCache;
+struct RowText;
+namespace ConversationRow {
+struct Content;
+}
 
 class ConversationDelegate : public PlainTextDelegate
 {
@@ -27,6 +34,7 @@ public:
     static constexpr int Margin = 12;
 
     explicit ConversationDelegate(QObject *parent = nullptr);
+    ~ConversationDelegate() override;
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
@@ -47,6 +55,11 @@ private:
     // One place that draws the avatar, so real pictures can replace the placeholder.
     void paintAvatar(QPainter *painter, const QRect &rect, const QModelIndex &index) const;
 
+    // The row's texts elided and shaped: from the cache when the row was painted as it is.
+    const RowText &rowText(QPainter *painter, const QStyleOptionViewItem &option,
+                           const QModelIndex &index, const ConversationRow::Content &content) const;
+
     QDateTime m_now;
     AvatarStore *m_avatars = nullptr;
+    std::unique_ptr<RowTextCache> m_rowTexts; // painting is const; the cache is not state
 };

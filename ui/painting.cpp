@@ -7,6 +7,8 @@
 #include <QPaintDevice>
 #include <QPainter>
 #include <QPalette>
+#include <QPixmap>
+#include <QPixmapCache>
 #include <QStyle>
 #include <QStyleOptionViewItem>
 #include <QWidget>
@@ -61,19 +63,36 @@ void paintAvatar(QPainter *painter, const QRect &rect, AvatarStore *store, const
         }
     }
     const QString initials = Initials::of(name);
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(Initials::colorFor(colorKey));
-    painter->drawEllipse(QRectF(rect));
+    const QColor color = Initials::colorFor(colorKey);
     QFont font = painter->font();
     font.setBold(true);
     font.setPixelSize(qMax(1, qRound(rect.height() * 0.38)));
-    painter->setFont(font);
-    painter->setPen(Qt::white); // on our own coloured circle, not on the palette's base
-    painter->drawText(rect, textFlags(painter->layoutDirection(), Qt::AlignCenter, initials),
-                      initials);
-    painter->restore();
+    const qreal ratio = painter->device()->devicePixelRatio();
+    // Drawn once per look into QPixmapCache (bounded, least recently used first): an
+    // antialiased circle and shaped initials cost more than a blit.
+    const QString key = u"linkup-initials/" % initials % u'/' % QString::number(color.rgba(), 16)
+            % u'/' % QString::number(rect.width()) % u'x' % QString::number(rect.height()) % u'/'
+            % QString::number(ratio) % u'/' % font.key()
+            % (painter->layoutDirection() == Qt::RightToLeft ? u"/rtl" : u"/ltr");
+    QPixmap circle;
+    if (!QPixmapCache::find(key, &circle)) {
+        circle = QPixmap((QSizeF(rect.size()) * ratio).toSize());
+        circle.setDevicePixelRatio(ratio);
+        circle.fill(Qt::transparent);
+        QPainter p(&circle);
+        p.setRenderHints(painter->renderHints() | QPainter::Antialiasing);
+        p.setLayoutDirection(painter->layoutDirection());
+        const QRect local(QPoint(0, 0), rect.size());
+        p.setPen(Qt::NoPen);
+        p.setBrush(color);
+        p.drawEllipse(QRectF(local));
+        p.setFont(font);
+        p.setPen(Qt::white); // on our own coloured circle, not on the palette's base
+        p.drawText(local, textFlags(p.layoutDirection(), Qt::AlignCenter, initials), initials);
+        p.end();
+        QPixmapCache::insert(key, circle);
+    }
+    painter->drawPixmap(rect.topLeft(), circle);
 }
 
 void paintFocusFrame(QPainter *painter, const QStyleOptionViewItem &option,
