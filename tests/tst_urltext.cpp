@@ -172,7 +172,8 @@ const QString &editCharacters()
         QString s;
         for (char16_t c = 0; c < 128; ++c)
             s.append(QChar(c));
-        s.append(u"\u00A0\u00E9\u0130\u0131\u017F\u200B\u202E\u2028\uFEFF\uFF0E\uFF0F"_s);
+        s.append(u"\u00A0\u00AD\u00B2\u00DF\u00E9\u00F6\u0130\u0131\u017F\u0301\u0435\u0639"_s);
+        s.append(u"\u0660\u200B\u200E\u202E\u2028\u2160\u4E2D\uFEFF\uFF0E\uFF0F\uFFFD"_s);
         s.append(QChar(0xD83D)); // a lone high surrogate
         return s;
     }();
@@ -247,13 +248,15 @@ void TestUrlText::agreesOverRandomStrings()
 {
     // Fixed seed: the same strings every run.
     QRandomGenerator random(15);
-    const QString pieces[] = {u"https://"_s,  u"http://"_s,  u"www."_s, u"linkedin.com"_s,
-                              u"127.0.0.1"_s, u"0"_s,        u"255"_s,  u"256"_s,
-                              u"xn--"_s,      u":"_s,        u"443"_s,  u"/"_s,
-                              u"?"_s,         u"#"_s,        u"@"_s,    u"%"_s,
-                              u"%2F"_s,       u"."_s,        u".."_s,   u"-"_s,
-                              u"A"_s,         u"["_s,        u"]"_s,    u" "_s,
-                              u"\u00E9"_s,    u"&t=x_y~z"_s, u"'"_s,    u"\\"_s};
+    const QString pieces[] = {u"https://"_s,  u"http://"_s,   u"www."_s,   u"linkedin.com"_s,
+                              u"127.0.0.1"_s, u"0"_s,         u"255"_s,    u"256"_s,
+                              u"xn--"_s,      u":"_s,         u"443"_s,    u"/"_s,
+                              u"?"_s,         u"#"_s,         u"@"_s,      u"%"_s,
+                              u"%2F"_s,       u"."_s,         u".."_s,     u"-"_s,
+                              u"A"_s,         u"["_s,         u"]"_s,      u" "_s,
+                              u"\u00E9"_s,    u"&t=x_y~z"_s,  u"'"_s,      u"\\"_s,
+                              u"\u00F6"_s,    u"\u4E2D"_s,    u"\u0639"_s, u"\u202E"_s,
+                              u"\u0301"_s,    u"\U0001F642"_s};
     const int count = int(std::size(pieces));
     for (int i = 0; i < 20000; ++i) {
         QString s = pieces[random.bounded(2)];
@@ -269,6 +272,7 @@ void TestUrlText::realLinksSkipQUrl()
     for (const QString &link : realLinks())
         QVERIFY2(UrlText::isPlainCanonical(link), qPrintable(link));
     QVERIFY(UrlText::isPlainCanonical(u"https://www.linkedin.com/in/x?a=1#top"_s));
+    QVERIFY(UrlText::isPlainCanonical(u"https://www.linkedin.com/in/j\u00F6rg-m\u00FCller"_s));
     QVERIFY(!UrlText::isPlainCanonical(u"HTTPS://www.linkedin.com/in/x"_s));
     QVERIFY(!UrlText::isPlainCanonical(u"https://WWW.linkedin.com/in/x"_s));
     QVERIFY(!UrlText::isPlainCanonical(u"https://user@www.linkedin.com/in/x"_s));

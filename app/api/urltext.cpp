@@ -14,34 +14,44 @@ bool isDigit(QChar c)
     return c >= u'0' && c <= u'9';
 }
 
-// RFC 3986 unreserved, sub-delims, ':' and '@': what QUrl keeps as it is in a path,
-// query or fragment. '%' is left out (QUrl re-codes some escapes), and so is every
+// QStringView::startsWith() with a string is a call into Qt; this is a few compares.
+template <qsizetype N>
+bool startsWith(QStringView text, const char (&prefix)[N])
+{
+    if (text.size() < N - 1)
+        return false;
+    for (qsizetype i = 0; i < N - 1; ++i) {
+        if (text[i] != QLatin1Char(prefix[i]))
+            return false;
+    }
+    return true;
+}
+
+// RFC 3986 unreserved, sub-delims, ':', '@' and '/': the ASCII QUrl keeps as it is in a
+// path, query or fragment. '%' is left out (QUrl re-codes some escapes), and so is every
 // character QUrl would escape or refuse.
+struct PlainAscii
+{
+    bool path[128] = {};
+    constexpr PlainAscii()
+    {
+        for (int c = 'a'; c <= 'z'; ++c)
+            path[c] = path[c - 'a' + 'A'] = true;
+        for (int c = '0'; c <= '9'; ++c)
+            path[c] = true;
+        for (const char c : "-._~!$&'()*+,;=:@/")
+            path[uchar(c)] = c != 0;
+    }
+};
+constexpr PlainAscii Plain;
+
+// Beyond ASCII, letters and digits of the BMP, which QUrl shows as they are: names in
+// profile links ("/in/jörg").
 bool isPlainPathChar(QChar c)
 {
-    if (isLower(c) || isDigit(c) || (c >= u'A' && c <= u'Z'))
-        return true;
-    switch (c.unicode()) {
-    case '-':
-    case '.':
-    case '_':
-    case '~':
-    case '!':
-    case '$':
-    case '&':
-    case '\'':
-    case '(':
-    case ')':
-    case '*':
-    case '+':
-    case ',':
-    case ';':
-    case '=':
-    case ':':
-    case '@':
-    case '/': return true;
-    default: return false;
-    }
+    if (c.unicode() < 128)
+        return Plain.path[c.unicode()];
+    return !c.isSurrogate() && c.isLetterOrNumber();
 }
 
 // Dotted decimal, four parts, no leading zeros: the one IPv4 form QUrl prints back alike.
@@ -85,7 +95,7 @@ bool isPlainHostName(QStringView host)
         }
         const QStringView label = host.sliced(start, end - start);
         if (label.isEmpty() || label.size() > 63 || label.startsWith(u'-') || label.endsWith(u'-')
-            || label.startsWith(u"xn--"))
+            || startsWith(label, "xn--"))
             return false;
         if (end == host.size())
             return isLower(label.front());
@@ -112,9 +122,9 @@ bool isPlainPort(QStringView port)
 bool isPlainCanonical(QStringView text)
 {
     qsizetype i = 0;
-    if (text.startsWith(u"https://"))
+    if (startsWith(text, "https://"))
         i = 8;
-    else if (text.startsWith(u"http://"))
+    else if (startsWith(text, "http://"))
         i = 7;
     else
         return false;
@@ -137,8 +147,7 @@ bool isPlainCanonical(QStringView text)
         return false;
 
     bool inFragment = false;
-    for (; i < text.size(); ++i) {
-        const QChar c = text.at(i);
+    for (const QChar c : text.sliced(i)) {
         if (c == u'#' && !inFragment)
             inFragment = true;
         else if (c != u'?' && !isPlainPathChar(c))

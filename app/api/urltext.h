@@ -19,9 +19,10 @@ QString canonical(const QString &text);
 // reads it.
 QUrl toUrl(const QString &text);
 
-// True when text is an http(s) URL made only of characters QUrl neither refuses nor
-// rewrites (lower-case host name or dotted IPv4, plain port, no percent sign): then it
-// is its own canonical form. False says nothing: QUrl decides.
+// True when text is an http(s) URL made only of what QUrl neither refuses nor rewrites
+// (a lower-case ASCII host name or dotted IPv4, a plain port, then unreserved ASCII,
+// delimiters, letters and digits; no percent sign): then it is its own canonical form.
+// False says nothing: QUrl decides.
 bool isPlainCanonical(QStringView text);
 
 } // namespace UrlText
