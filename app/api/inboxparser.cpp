@@ -1,6 +1,7 @@
 #include "inboxparser.h"
 
 #include "jsonfields.h"
+#include "urltext.h"
 
 #include <QJsonArray>
 #include <QJsonValue>
@@ -11,13 +12,9 @@ namespace {
 
 using namespace JsonFields;
 
-QUrl urlOf(const QJsonObject &object, QStringView key)
+QString urlOf(const QJsonObject &object, QStringView key)
 {
-    const QString text = wholeString(object, key, Limits::Url).trimmed();
-    if (text.isEmpty())
-        return {};
-    const QUrl url(text, QUrl::StrictMode);
-    return url.isValid() ? url : QUrl();
+    return UrlText::canonical(wholeString(object, key, Limits::Url));
 }
 
 } // namespace
