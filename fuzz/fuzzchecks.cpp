@@ -438,7 +438,7 @@ void expectMessagePage(Checker &c, const MessagePage &page, const QJsonObject &d
         const bool hasId =
                 id.isString() && !id.toString().isEmpty() && id.toString().size() <= Limits::Id;
         const bool hasText = text.isString() && !text.toString().isEmpty();
-        const bool hasTime = JsonFields::time(object, u"timestamp").isValid();
+        const bool hasTime = JsonFields::time(object, "timestamp"_L1).isValid();
         if (!entry.isObject() || !(hasId || hasText || hasTime))
             continue;
         if (!c.expect(next < page.messages.size(), "a message with content was dropped"))

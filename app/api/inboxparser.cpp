@@ -6,13 +6,15 @@
 #include <QJsonArray>
 #include <QJsonValue>
 
+using namespace Qt::StringLiterals;
+
 namespace InboxParser {
 
 namespace {
 
 using namespace JsonFields;
 
-QString urlOf(const QJsonObject &object, QStringView key)
+QString urlOf(const QJsonObject &object, QLatin1StringView key)
 {
     return UrlText::canonical(wholeString(object, key, Limits::Url));
 }
@@ -22,24 +24,24 @@ QString urlOf(const QJsonObject &object, QStringView key)
 Person parsePerson(const QJsonObject &object)
 {
     Person person;
-    person.name = string(object, u"name", Limits::Name);
-    person.headline = string(object, u"headline", Limits::Headline);
-    person.profileUrl = urlOf(object, u"profile_url");
-    person.pictureUrl = urlOf(object, u"profile_picture");
+    person.name = string(object, "name"_L1, Limits::Name);
+    person.headline = string(object, "headline"_L1, Limits::Headline);
+    person.profileUrl = urlOf(object, "profile_url"_L1);
+    person.pictureUrl = urlOf(object, "profile_picture"_L1);
     return person;
 }
 
 Conversation parseConversation(const QJsonObject &object)
 {
     Conversation conversation;
-    conversation.id = wholeString(object, u"conversation_id", Limits::Id);
-    conversation.participant = parsePerson(object.value(u"participant").toObject());
-    const QJsonObject last = object.value(u"last_message").toObject();
-    conversation.lastMessage.text = string(last, u"text", Limits::Message);
-    conversation.lastMessage.time = time(last, u"time");
-    conversation.lastMessage.sender = parsePerson(last.value(u"sender").toObject());
-    conversation.unreadCount = count(object, u"unread");
-    conversation.type = string(object, u"type", Limits::Type);
+    conversation.id = wholeString(object, "conversation_id"_L1, Limits::Id);
+    conversation.participant = parsePerson(object.value("participant"_L1).toObject());
+    const QJsonObject last = object.value("last_message"_L1).toObject();
+    conversation.lastMessage.text = string(last, "text"_L1, Limits::Message);
+    conversation.lastMessage.time = time(last, "time"_L1);
+    conversation.lastMessage.sender = parsePerson(last.value("sender"_L1).toObject());
+    conversation.unreadCount = count(object, "unread"_L1);
+    conversation.type = string(object, "type"_L1, Limits::Type);
     return conversation;
 }
 
@@ -68,7 +70,7 @@ InboxPage parsePage(const QJsonObject &data, int maxEntries)
         }
         page.conversations.append(std::move(conversation));
     }
-    page.nextCursor = wholeString(data, u"next_cursor", Limits::Cursor);
+    page.nextCursor = wholeString(data, "next_cursor"_L1, Limits::Cursor);
     return page;
 }
 
