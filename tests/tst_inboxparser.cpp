@@ -111,6 +111,7 @@ private slots:
     void personUrls_data();
     void personUrls();
     void hugeText();
+    void repeatedSendersReadAsAlone();
     void markupKeptLiterally();
     void unreadCount_data();
     void unreadCount();
@@ -401,6 +402,64 @@ void TestInboxParser::personUrls()
     // The text the QUrl the parser kept before gave back, and that QUrl again where used.
     QCOMPARE(p.profileUrl, expected.toString());
     QCOMPARE(UrlText::toUrl(p.profileUrl), expected);
+}
+
+// A page reads a sender equal to one it has just read by sharing that Person: every entry
+// must still come out as it does alone, whatever repeats, nearly repeats or alternates.
+void TestInboxParser::repeatedSendersReadAsAlone()
+{
+    const QJsonObject owner{{u"name"_s, u"Me"_s},
+                            {u"profile_url"_s, u"https://www.linkedin.com/in/me"_s},
+                            {u"profile_picture"_s, u"https://media.licdn.com/me.jpg"_s}};
+    QJsonObject ownerNewPicture = owner;
+    ownerNewPicture.insert(u"profile_picture"_s, u"https://media.licdn.com/me2.jpg"_s);
+    QJsonObject ownerAsNumber = owner;
+    ownerAsNumber.insert(u"name"_s, 1);
+    const QJsonObject anna{{u"name"_s, u"Anna"_s},
+                           {u"profile_url"_s, u"https://www.linkedin.com/in/anna"_s}};
+    QJsonObject bigAnna = anna;
+    for (int i = 0; i < 40; ++i)
+        bigAnna.insert(u"k%1"_s.arg(i), i);
+    const QJsonObject bob{{u"name"_s, u"Bob"_s}};
+    const QList<QPair<QJsonObject, QJsonValue>> pairs{{anna, anna},
+                                                      {anna, owner},
+                                                      {bob, owner},
+                                                      {bob, ownerNewPicture},
+                                                      {anna, owner},
+                                                      {anna, anna},
+                                                      {bigAnna, bigAnna},
+                                                      {bigAnna, anna},
+                                                      {anna, ownerAsNumber},
+                                                      {bob, QJsonObject()},
+                                                      {QJsonObject(), QJsonObject()},
+                                                      {bob, u"Bob"_s},
+                                                      {anna, bob},
+                                                      {bob, bob},
+                                                      {owner, owner}};
+    QJsonArray entries;
+    for (qsizetype i = 0; i < pairs.size(); ++i) {
+        entries.append(
+                QJsonObject{{u"conversation_id"_s, u"c%1"_s.arg(i)},
+                            {u"participant"_s, pairs.at(i).first},
+                            {u"last_message"_s,
+                             QJsonObject{{u"text"_s, u"t"_s}, {u"sender"_s, pairs.at(i).second}}}});
+    }
+    const InboxPage page = InboxParser::parsePage(pageWith(entries), AnyNumber);
+    QCOMPARE(page.conversations.size(), pairs.size());
+    for (qsizetype i = 0; i < pairs.size(); ++i) {
+        const Conversation alone = InboxParser::parseConversation(entries.at(i).toObject());
+        for (const auto &[got, want] :
+             {std::pair{page.conversations.at(i).participant, alone.participant},
+              std::pair{page.conversations.at(i).lastMessage.sender, alone.lastMessage.sender}}) {
+            QCOMPARE(got.name, want.name);
+            QCOMPARE(got.headline, want.headline);
+            QCOMPARE(got.profileUrl, want.profileUrl);
+            QCOMPARE(got.pictureUrl, want.pictureUrl);
+        }
+    }
+    QCOMPARE(page.conversations.at(3).lastMessage.sender.pictureUrl,
+             u"https://media.licdn.com/me2.jpg"_s);
+    QCOMPARE(page.conversations.at(8).lastMessage.sender.name, QString());
 }
 
 void TestInboxParser::hugeText()
