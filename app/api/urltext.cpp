@@ -27,8 +27,8 @@ bool startsWith(QStringView text, const char (&prefix)[N])
     return true;
 }
 
-// RFC 3986 unreserved, sub-delims, ':', '@' and '/': the ASCII QUrl keeps as it is in a
-// path, query or fragment. '%' is left out (QUrl re-codes some escapes), and so is every
+// RFC 3986 unreserved, sub-delims, ':', '@', '/' and '?': the ASCII QUrl keeps as it is
+// in a path, query or fragment. '%' is left out (QUrl re-codes some escapes), and so is every
 // character QUrl would escape or refuse.
 struct PlainAscii
 {
@@ -39,7 +39,7 @@ struct PlainAscii
             path[c] = path[c - 'a' + 'A'] = true;
         for (int c = '0'; c <= '9'; ++c)
             path[c] = true;
-        for (const char c : "-._~!$&'()*+,;=:@/")
+        for (const char c : "-._~!$&'()*+,;=:@/?")
             path[uchar(c)] = c != 0;
     }
 };
@@ -47,10 +47,8 @@ constexpr PlainAscii Plain;
 
 // Beyond ASCII, letters and digits of the BMP, which QUrl shows as they are: names in
 // profile links ("/in/jörg").
-bool isPlainPathChar(QChar c)
+bool isPlainBeyondAscii(QChar c)
 {
-    if (c.unicode() < 128)
-        return Plain.path[c.unicode()];
     return !c.isSurrogate() && c.isLetterOrNumber();
 }
 
@@ -146,11 +144,20 @@ bool isPlainCanonical(QStringView text)
     if (i < text.size() && text.at(i) != u'/' && text.at(i) != u'?' && text.at(i) != u'#')
         return false;
 
+    // One table look-up a character: the path, query and fragment are most of a link.
     bool inFragment = false;
-    for (const QChar c : text.sliced(i)) {
-        if (c == u'#' && !inFragment)
-            inFragment = true;
-        else if (c != u'?' && !isPlainPathChar(c))
+    const char16_t *end = text.utf16() + text.size();
+    for (const char16_t *p = text.utf16() + i; p != end; ++p) {
+        if (*p < 128) {
+            if (Plain.path[*p])
+                continue;
+            if (*p == u'#' && !inFragment) {
+                inFragment = true;
+                continue;
+            }
+            return false;
+        }
+        if (!isPlainBeyondAscii(QChar(*p)))
             return false;
     }
     return true;
