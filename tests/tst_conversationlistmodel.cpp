@@ -20,7 +20,7 @@ Conversation conversation(const QString &id, qint64 timeMs, int unread = 0,
     Conversation c;
     c.id = id;
     c.participant.name = u"Name "_s + id;
-    c.participant.profileUrl = QUrl(u"https://www.linkedin.com/in/"_s + id);
+    c.participant.profileUrl = u"https://www.linkedin.com/in/"_s + id;
     c.lastMessage.text = text;
     c.lastMessage.time = QDateTime::fromMSecsSinceEpoch(timeMs, Qt::UTC);
     c.lastMessage.sender = c.participant;

@@ -108,7 +108,7 @@ private slots:
             Conversation c;
             c.id = u"c%1"_s.arg(i);
             c.participant.name = u"Person %1"_s.arg(i);
-            c.participant.profileUrl = QUrl(u"https://www.linkedin.com/in/p%1"_s.arg(i));
+            c.participant.profileUrl = u"https://www.linkedin.com/in/p%1"_s.arg(i);
             c.lastMessage.text = u"text %1"_s.arg(i);
             c.lastMessage.time = QDateTime::currentDateTimeUtc().addSecs(-60 * i);
             c.lastMessage.sender = c.participant;

@@ -18,7 +18,7 @@ Conversation conversation(const QString &id, qint64 timeMs)
     Conversation c;
     c.id = id;
     c.participant.name = u"Name "_s + id;
-    c.participant.profileUrl = QUrl(u"https://www.linkedin.com/in/"_s + id);
+    c.participant.profileUrl = u"https://www.linkedin.com/in/"_s + id;
     c.lastMessage.text = u"Hi"_s;
     c.lastMessage.time = QDateTime::fromMSecsSinceEpoch(timeMs, Qt::UTC);
     c.lastMessage.sender = c.participant;

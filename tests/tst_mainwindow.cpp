@@ -1,6 +1,7 @@
 #include "account/credentialvault.h"
 #include "account/memorysecretstore.h"
 #include "account/session.h"
+#include "api/urltext.h"
 #include "avatars/avatarstore.h"
 #include "demobanner.h"
 #include "errorbanner.h"
@@ -87,7 +88,7 @@ private:
         ConversationListModel *model = m_fixture->window->model();
         for (int step = 0; step < 50; ++step) {
             for (int row = 0; row < model->rowCount(); ++row) {
-                if (model->conversationAt(row).participant.profileUrl.toString() == url)
+                if (model->conversationAt(row).participant.profileUrl == url)
                     return row;
             }
             if (sync()->state() == State::AtEnd)
@@ -243,7 +244,7 @@ private slots:
 
         QSet<QString> expected;
         for (int row = 0; row < model->rowCount(); ++row) {
-            const QUrl url = model->conversationAt(row).participant.pictureUrl;
+            const QUrl url = UrlText::toUrl(model->conversationAt(row).participant.pictureUrl);
             if (!url.isEmpty())
                 expected.insert(url.path());
         }
@@ -507,7 +508,8 @@ private slots:
         QTRY_VERIFY(pane->model() && pane->model()->rowCount() > 0);
         pane->view()->setFocus();
         press(Qt::Key_Return);
-        QCOMPARE(m_fixture->opened, QList<QUrl>{model->conversationAt(0).participant.profileUrl});
+        QCOMPARE(m_fixture->opened,
+                 QList<QUrl>{UrlText::toUrl(model->conversationAt(0).participant.profileUrl)});
     }
 
     void ctrlCInTheThreadCopiesThatMessageAndInTheListTheLastOne()
@@ -691,7 +693,7 @@ private slots:
         QTRY_VERIFY(model->rowCount() > 0);
         QTRY_COMPARE(window->conversationView()->currentIndex().row(), 0);
         press(Qt::Key_Down);
-        const QUrl expected = model->conversationAt(1).participant.profileUrl;
+        const QUrl expected = UrlText::toUrl(model->conversationAt(1).participant.profileUrl);
         press(Qt::Key_Return);
         QCOMPARE(m_fixture->opened, QList<QUrl>{expected});
         press(Qt::Key_Enter, Qt::KeypadModifier);

@@ -34,7 +34,7 @@ Person anna()
 {
     Person person;
     person.name = QStringLiteral("Anna Smith");
-    person.profileUrl = QUrl(QStringLiteral("https://www.linkedin.com/in/anna-smith"));
+    person.profileUrl = QStringLiteral("https://www.linkedin.com/in/anna-smith");
     return person;
 }
 

@@ -1,3 +1,4 @@
+#include "api/urltext.h"
 #include "support/demofixture.h"
 #include "thread/messagelistmodel.h"
 #include "thread/outgoingmessages.h"
@@ -29,12 +30,12 @@ private:
         const QJsonObject person =
                 m_demo.server.sampleConversation(m_id).value(u"participant").toObject();
         m_participant.name = person.value(u"name").toString();
-        m_participant.profileUrl = QUrl(person.value(u"profile_url").toString());
+        m_participant.profileUrl = person.value(u"profile_url").toString();
     }
 
     QString send(OutgoingMessages &outbox, const QString &text)
     {
-        return outbox.send(m_id, m_participant.profileUrl, u"FR"_s, text);
+        return outbox.send(m_id, UrlText::toUrl(m_participant.profileUrl), u"FR"_s, text);
     }
 
     static State stateOf(const OutgoingMessages &outbox, const QString &key)
@@ -82,7 +83,7 @@ private slots:
         const QString key = send(outbox, u"First"_s);
         QVERIFY(!key.isEmpty());
         QVERIFY(outbox.isSending(m_id));
-        QCOMPARE(outbox.refusal(m_id, m_participant.profileUrl, u"Second"_s),
+        QCOMPARE(outbox.refusal(m_id, UrlText::toUrl(m_participant.profileUrl), u"Second"_s),
                  OutgoingMessages::Refusal::Busy);
         QVERIFY(send(outbox, u"Second"_s).isEmpty());
         QVERIFY(!outbox.retry(key)); // not failed, and on its way
@@ -98,9 +99,14 @@ private slots:
         const int calls = m_demo.server.sendCallCount();
         OutgoingMessages outbox(&m_demo.client);
         using R = OutgoingMessages::Refusal;
-        QCOMPARE(outbox.refusal(m_id, m_participant.profileUrl, u" \n\t"_s), R::Blank);
-        QCOMPARE(outbox.refusal(m_id, m_participant.profileUrl, QString(8001, u'x')), R::TooLong);
-        QCOMPARE(outbox.refusal(m_id, m_participant.profileUrl, QString(8000, u'x')), R::None);
+        QCOMPARE(outbox.refusal(m_id, UrlText::toUrl(m_participant.profileUrl), u" \n\t"_s),
+                 R::Blank);
+        QCOMPARE(
+                outbox.refusal(m_id, UrlText::toUrl(m_participant.profileUrl), QString(8001, u'x')),
+                R::TooLong);
+        QCOMPARE(
+                outbox.refusal(m_id, UrlText::toUrl(m_participant.profileUrl), QString(8000, u'x')),
+                R::None);
         QCOMPARE(outbox.refusal(m_id, QUrl(), u"hi"_s), R::NoRecipient);
         QVERIFY(send(outbox, u"   "_s).isEmpty());
         QVERIFY(send(outbox, QString(8001, u'x')).isEmpty());

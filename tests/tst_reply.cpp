@@ -1,4 +1,5 @@
 #include "api/apiusage.h"
+#include "api/urltext.h"
 #include "errorbanner.h"
 #include "store/draftstore.h"
 #include "support/replyfixture.h"
@@ -64,7 +65,7 @@ private slots:
         QAbstractItemModelTester threadTester(
                 f.thread(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         const int before = f.thread()->rowCount();
-        const QUrl recipient = f.list()->conversationAt(5).participant.profileUrl;
+        const QUrl recipient = UrlText::toUrl(f.list()->conversationAt(5).participant.profileUrl);
         const ApiUsage *usage = f.window->usage();
         const int requests = usage->requests();
         const int credits = usage->credits();

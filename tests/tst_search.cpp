@@ -1,3 +1,4 @@
+#include "api/urltext.h"
 #include "conversationactions.h"
 #include "inbox/conversationfilter.h"
 #include "inbox/listsearch.h"
@@ -158,7 +159,8 @@ private slots:
         const int sourceRow = window()->model()->rowOf(id);
         QVERIFY(sourceRow > 0); // shown first, not first in the list
 
-        const QUrl profile = window()->model()->conversationAt(sourceRow).participant.profileUrl;
+        const QUrl profile =
+                UrlText::toUrl(window()->model()->conversationAt(sourceRow).participant.profileUrl);
         auto *actions = window()->findChild<ConversationActions *>();
         QVERIFY(actions);
         actions->openProfileAction()->trigger();

@@ -60,7 +60,7 @@ private:
         Person person;
         person.name = u"ليلى حداد"_s;
         person.headline = u"Director of Sales Enablement at Driftwood Media"_s;
-        person.profileUrl = QUrl(u"https://www.linkedin.com/in/layla"_s);
+        person.profileUrl = u"https://www.linkedin.com/in/layla"_s;
         return person;
     }
 

@@ -1,6 +1,7 @@
 #include "conversationactions.h"
 
 #include "api/urlpolicy.h"
+#include "api/urltext.h"
 #include "text/displaytext.h"
 
 #include <QAction>
@@ -44,7 +45,7 @@ void ConversationActions::openProfile(const QString &conversationId)
     const Conversation conversation = m_lookup(conversationId);
     if (conversation.id.isEmpty())
         return;
-    const QUrl url = conversation.participant.profileUrl;
+    const QUrl url = UrlText::toUrl(conversation.participant.profileUrl);
     if (!UrlPolicy::isOpenableProfileUrl(url)) {
         emit statusMessage(
                 url.isEmpty() ? tr("This conversation has no profile link.")
@@ -61,7 +62,7 @@ void ConversationActions::copyProfileLink(const QString &conversationId)
     const Conversation conversation = m_lookup(conversationId);
     if (conversation.id.isEmpty())
         return;
-    QApplication::clipboard()->setText(conversation.participant.profileUrl.toString());
+    QApplication::clipboard()->setText(conversation.participant.profileUrl);
     emit statusMessage(tr("Profile link copied"));
 }
 
@@ -82,7 +83,8 @@ QMenu *ConversationActions::createContextMenu(const QString &conversationId, QWi
     auto *menu = new QMenu(parent);
     const QString id = conversationId;
     QAction *open = menu->addAction(m_openProfile->text(), this, [this, id] { openProfile(id); });
-    open->setEnabled(UrlPolicy::isOpenableProfileUrl(conversation.participant.profileUrl));
+    open->setEnabled(
+            UrlPolicy::isOpenableProfileUrl(UrlText::toUrl(conversation.participant.profileUrl)));
     QAction *link = menu->addAction(m_copyLink->text(), this, [this, id] { copyProfileLink(id); });
     link->setEnabled(!conversation.participant.profileUrl.isEmpty());
     QAction *text =

@@ -1,5 +1,6 @@
 #include "threadpane.h"
 
+#include "api/urltext.h"
 #include "avatars/avatarstore.h"
 #include "elidedlabel.h"
 #include "errorbanner.h"
@@ -181,7 +182,7 @@ ThreadPane::ThreadPane(ThreadCache *threads, AvatarStore *avatars, QWidget *pare
             emit credentialsFixRequested(m_model->lastError());
     });
     connect(m_avatars, &AvatarStore::avatarReady, this, [this](const QUrl &url) {
-        if (url == m_participant.pictureUrl) {
+        if (url == m_pictureUrl) {
             updateHeaderPicture();
             m_view->viewport()->update();
         }
@@ -227,6 +228,7 @@ void ThreadPane::clear()
     m_reply->clear();
     m_reply->hide();
     m_participant = {};
+    m_pictureUrl.clear();
     m_offered = {};
     m_offeredCountry.clear();
     m_view->setModel(nullptr);
@@ -262,7 +264,8 @@ void ThreadPane::showConversation(const Conversation &conversation, const QStrin
     m_model = model;
     m_view->setModel(model);
     if (m_replying) {
-        m_reply->setConversation(conversation.id, conversation.participant.profileUrl, country);
+        m_reply->setConversation(conversation.id,
+                                 UrlText::toUrl(conversation.participant.profileUrl), country);
         m_reply->show();
     }
     connect(model, &MessageListModel::stateChanged, this, &ThreadPane::showState);
@@ -280,7 +283,8 @@ void ThreadPane::showHeader(const Person &participant)
     m_name->setText(DisplayText::singleLine(m_participant.name, 200));
     m_headline->setText(DisplayText::singleLine(m_participant.headline, 300));
     m_openProfile->setEnabled(!m_participant.profileUrl.isEmpty());
-    m_delegate->setParticipantAvatar(m_participant.pictureUrl, m_participant.name);
+    m_pictureUrl = UrlText::toUrl(m_participant.pictureUrl);
+    m_delegate->setParticipantAvatar(m_pictureUrl, m_participant.name);
     updateHeaderPicture();
 }
 
@@ -292,7 +296,7 @@ void ThreadPane::updateHeaderPicture()
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
     Painting::paintAvatar(&painter, QRect(0, 0, HeaderAvatarSize, HeaderAvatarSize), m_avatars,
-                          m_participant.pictureUrl, m_participant.name, m_participant.name);
+                          m_pictureUrl, m_participant.name, m_participant.name);
     painter.end();
     m_picture->setPixmap(pixmap);
 }

@@ -5,6 +5,7 @@
 #include "thread/messagelistmodel.h"
 
 #include <QPointer>
+#include <QUrl>
 #include <QWidget>
 
 #include <functional>
@@ -85,6 +86,7 @@ private:
     AvatarStore *m_avatars;
     QPointer<MessageListModel> m_model;
     Person m_participant;
+    QUrl m_pictureUrl; // m_participant's, as the avatar store names it
     Conversation m_offered; // shown with "Load Messages", not loaded yet
     QString m_offeredCountry;
 

@@ -6,6 +6,8 @@
 
 #include <limits>
 
+using namespace Qt::StringLiterals;
+
 namespace AuthParser {
 
 namespace {
@@ -31,7 +33,7 @@ ApiError refined(Endpoint endpoint, ApiError error)
 }
 
 // A field at the top of the reply, or inside "data" where some answers put it.
-QString fieldOf(const QJsonObject &root, QStringView name, int maxChars)
+QString fieldOf(const QJsonObject &root, QLatin1StringView name, int maxChars)
 {
     const QString value = JsonFields::wholeString(root, name, maxChars);
     return value.isEmpty() ? JsonFields::wholeString(root.value(u"data").toObject(), name, maxChars)
@@ -48,7 +50,7 @@ AuthResult parse(Endpoint endpoint, const ClassifiedReply &reply, const QString 
         result.error = refined(endpoint, reply.error);
         return result;
     }
-    const QString token = fieldOf(reply.root, u"login_token", std::numeric_limits<int>::max());
+    const QString token = fieldOf(reply.root, "login_token"_L1, std::numeric_limits<int>::max());
     if (!token.isEmpty() && token.size() <= MaxLoginTokenLength) {
         result.loginToken = token;
         return result;
@@ -56,8 +58,8 @@ AuthResult parse(Endpoint endpoint, const ClassifiedReply &reply, const QString 
     // No token: the documented other answer asks for a code and names the address. The
     // wording may change, so an "email" field alone is enough to recognise it.
     const QString message =
-            JsonFields::string(reply.root, u"message", JsonFields::Limits::ServerText);
-    const QString email = fieldOf(reply.root, u"email", MaxEmailLength).trimmed();
+            JsonFields::string(reply.root, "message"_L1, JsonFields::Limits::ServerText);
+    const QString email = fieldOf(reply.root, "email"_L1, MaxEmailLength).trimmed();
     const bool asksForCode = message.contains(u"code", Qt::CaseInsensitive)
             || message.contains(u"verif", Qt::CaseInsensitive) || !email.isEmpty();
     if (endpoint == Endpoint::Login && token.isEmpty() && asksForCode) {

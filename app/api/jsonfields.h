@@ -24,15 +24,15 @@ constexpr int ServerText = 300; // "message" of an error or auth reply
 
 // The value when it is a string, cut to maxChars (never inside a surrogate pair, and
 // ending in "…" when cut), else an empty string (a number is not a name).
-QString string(const QJsonObject &object, QStringView key, int maxChars);
+QString string(const QJsonObject &object, QLatin1StringView key, int maxChars);
 // The value when it is a string of at most maxChars, else an empty string: for values
 // that mean nothing when cut (ids, cursors, URLs, tokens).
-QString wholeString(const QJsonObject &object, QStringView key, int maxChars);
+QString wholeString(const QJsonObject &object, QLatin1StringView key, int maxChars);
 // Milliseconds since the epoch, as a number or a numeric string, in UTC; invalid when
 // missing, under one millisecond or beyond the year 9999.
-QDateTime time(const QJsonObject &object, QStringView key);
+QDateTime time(const QJsonObject &object, QLatin1StringView key);
 // A non-negative count, as a number or a numeric string, capped at a million.
-int count(const QJsonObject &object, QStringView key);
+int count(const QJsonObject &object, QLatin1StringView key);
 
 // s cut to at most maxChars code units, the last an ellipsis, without splitting a
 // surrogate pair.

@@ -1,5 +1,7 @@
 #include "linkuptypes.h"
 
+#include "urltext.h"
+
 namespace {
 
 QString profileKey(const QUrl &url)
@@ -16,9 +18,10 @@ QString profileKey(const QUrl &url)
 
 } // namespace
 
-bool sameProfile(const QUrl &a, const QUrl &b)
+bool sameProfile(const QString &a, const QString &b)
 {
-    return profileKey(a) == profileKey(b);
+    // The same text is the same URL: no QUrl needed for a sender who is the participant.
+    return a == b || profileKey(UrlText::toUrl(a)) == profileKey(UrlText::toUrl(b));
 }
 
 bool Conversation::lastMessageSentByMe() const

@@ -3,17 +3,18 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
-#include <QUrl>
 
 // Plain values parsed from LinkupAPI replies. They hold the server's text as it came
 // (untrusted); display code sanitizes it (see text/displaytext.h).
 
+// Links are text, as UrlText::canonical() keeps them (what QUrl would give back, or
+// empty): a QUrl is made only where one is used (UrlText::toUrl()).
 struct Person
 {
     QString name;
     QString headline;
-    QUrl profileUrl;
-    QUrl pictureUrl;
+    QString profileUrl;
+    QString pictureUrl;
 };
 
 struct Message
@@ -46,7 +47,7 @@ struct InboxPage
 };
 
 // Compares two LinkedIn profile links loosely (scheme, host case, trailing slash).
-bool sameProfile(const QUrl &a, const QUrl &b);
+bool sameProfile(const QString &a, const QString &b);
 
 // The account owner's member URN that LinkedIn conversation ids embed:
 // "urn:li:fsd_profile:<owner>" from "urn:li:msg_conversation:(urn:li:fsd_profile:<owner>,…)";

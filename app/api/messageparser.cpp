@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QJsonValue>
 
+using namespace Qt::StringLiterals;
+
 namespace MessageParser {
 
 using namespace JsonFields;
@@ -12,15 +14,15 @@ using namespace JsonFields;
 ThreadMessage parseMessage(const QJsonObject &object)
 {
     ThreadMessage message;
-    message.id = wholeString(object, u"entity_urn", Limits::Id);
-    message.text = string(object, u"text", Limits::Message);
-    message.time = time(object, u"timestamp");
-    message.senderId = wholeString(object, u"sender", Limits::Id);
+    message.id = wholeString(object, "entity_urn"_L1, Limits::Id);
+    message.text = string(object, "text"_L1, Limits::Message);
+    message.time = time(object, "timestamp"_L1);
+    message.senderId = wholeString(object, "sender"_L1, Limits::Id);
     const QJsonObject info = object.value(u"sender_info").toObject();
-    message.senderFirstName = string(info, u"first_name", Limits::Name);
-    message.senderLastName = string(info, u"last_name", Limits::Name);
+    message.senderFirstName = string(info, "first_name"_L1, Limits::Name);
+    message.senderLastName = string(info, "last_name"_L1, Limits::Name);
     message.isSystem =
-            string(object, u"message_type", Limits::Type).compare(u"SYSTEM", Qt::CaseInsensitive)
+            string(object, "message_type"_L1, Limits::Type).compare(u"SYSTEM", Qt::CaseInsensitive)
             == 0;
     return message;
 }
@@ -51,7 +53,7 @@ MessagePage parsePage(const QJsonObject &data, int maxEntries)
         }
         page.messages.append(std::move(message));
     }
-    page.nextCursor = wholeString(data, u"next_cursor", Limits::Cursor);
+    page.nextCursor = wholeString(data, "next_cursor"_L1, Limits::Cursor);
     return page;
 }
 

@@ -118,7 +118,7 @@ QString DemoServer::conversationWith(const QString &profileUrl) const
     for (const QString &id : ids) {
         const QString url =
                 m_sample.conversation(id).value(u"participant")[u"profile_url"].toString();
-        if (!url.isEmpty() && sameProfile(QUrl(url, QUrl::StrictMode), wanted))
+        if (!url.isEmpty() && sameProfile(url, profileUrl))
             return id;
     }
     return {};

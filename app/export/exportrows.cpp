@@ -19,7 +19,7 @@ CsvExport::Row rowOf(const ConversationRecord &record, const QList<InboxCategory
     CsvExport::Row row;
     row.name = c.participant.name;
     row.headline = c.participant.headline;
-    row.profileUrl = c.participant.profileUrl.toString();
+    row.profileUrl = c.participant.profileUrl;
     row.lastMessage = c.lastMessage.text;
     row.lastMessageTime = c.lastMessage.time;
     row.wroteLast = record.sentByMe                ? QCoreApplication::translate("CsvExport", "You")

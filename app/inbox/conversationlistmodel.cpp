@@ -1,5 +1,6 @@
 #include "conversationlistmodel.h"
 
+#include "api/urltext.h"
 #include "avatars/avatarstore.h"
 #include "rowaccessibletext.h"
 #include "store/draftstore.h"
@@ -286,6 +287,7 @@ void ConversationListModel::readAround(int row) const
         shown->displayHeadline = DisplayText::singleLine(c.participant.headline, HeadlineChars);
         shown->displayText = DisplayText::singleLine(c.lastMessage.text);
         shown->displaySender = DisplayText::singleLine(c.lastMessage.sender.name, NameChars);
+        shown->picture = UrlText::toUrl(c.participant.pictureUrl); // painted often
         shown->hasDraft = drafted.contains(it.key());
         m_rows.insert(it.key(), shown);
     }
@@ -338,8 +340,8 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     case IdRole: return conversation.id;
     case KeyRole: return m_keys.at(index.row()).key;
     case HeadlineRole: return row->displayHeadline;
-    case ProfileUrlRole: return conversation.participant.profileUrl;
-    case AvatarUrlRole: return conversation.participant.pictureUrl;
+    case ProfileUrlRole: return UrlText::toUrl(conversation.participant.profileUrl);
+    case AvatarUrlRole: return row->picture;
     case LastMessageTextRole: return row->displayText;
     case LastMessageTimeRole: return conversation.lastMessage.time;
     case SenderNameRole: return row->displaySender;
@@ -400,7 +402,7 @@ void ConversationListModel::onAvatarReady(const QUrl &url)
     const QList<qint64> cached = m_rows.keys();
     for (const qint64 key : cached) {
         const Row *row = m_rows.object(key);
-        if (!row || row->record.conversation.participant.pictureUrl != url)
+        if (!row || row->picture != url)
             continue;
         const int at =
                 rowOfKey({key, row->record.time(), row->record.conversation.unreadCount > 0});

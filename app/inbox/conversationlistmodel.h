@@ -6,6 +6,7 @@
 #include <QAbstractListModel>
 #include <QCache>
 #include <QHash>
+#include <QUrl>
 
 #include <functional>
 
@@ -125,6 +126,7 @@ private:
         QString displayHeadline;
         QString displayText;
         QString displaySender;
+        QUrl picture;
         bool hasDraft = false;
     };
 

@@ -31,12 +31,6 @@ qint64 msOf(const QDateTime &time)
     return time.isValid() ? time.toMSecsSinceEpoch() : 0;
 }
 
-QUrl urlOf(const QVariant &value)
-{
-    const QString text = value.toString();
-    return text.isEmpty() ? QUrl() : QUrl(text, QUrl::StrictMode);
-}
-
 // The columns of Columns, from a query positioned on a row.
 ConversationRecord recordFrom(const QSqlQuery &query)
 {
@@ -46,13 +40,13 @@ ConversationRecord recordFrom(const QSqlQuery &query)
     c.id = query.value(1).toString();
     c.participant.name = query.value(2).toString();
     c.participant.headline = query.value(3).toString();
-    c.participant.profileUrl = urlOf(query.value(4));
-    c.participant.pictureUrl = urlOf(query.value(5));
+    c.participant.profileUrl = query.value(4).toString();
+    c.participant.pictureUrl = query.value(5).toString();
     c.lastMessage.text = query.value(6).toString();
     if (const qint64 ms = query.value(7).toLongLong(); ms > 0)
         c.lastMessage.time = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
     c.lastMessage.sender.name = query.value(8).toString();
-    c.lastMessage.sender.profileUrl = urlOf(query.value(9));
+    c.lastMessage.sender.profileUrl = query.value(9).toString();
     record.sentByMe = query.value(10).toBool();
     c.unreadCount = query.value(11).toInt();
     c.type = query.value(12).toString();
@@ -89,13 +83,12 @@ void bindFields(QSqlQuery &query, const Conversation &c, bool sentByMe)
 {
     query.bindValue(QStringLiteral(":name"), notNull(c.participant.name));
     query.bindValue(QStringLiteral(":headline"), notNull(c.participant.headline));
-    query.bindValue(QStringLiteral(":profile"), notNull(c.participant.profileUrl.toString()));
-    query.bindValue(QStringLiteral(":picture"), notNull(c.participant.pictureUrl.toString()));
+    query.bindValue(QStringLiteral(":profile"), notNull(c.participant.profileUrl));
+    query.bindValue(QStringLiteral(":picture"), notNull(c.participant.pictureUrl));
     query.bindValue(QStringLiteral(":text"), notNull(c.lastMessage.text));
     query.bindValue(QStringLiteral(":time"), msOf(c.lastMessage.time));
     query.bindValue(QStringLiteral(":sender"), notNull(c.lastMessage.sender.name));
-    query.bindValue(QStringLiteral(":senderProfile"),
-                    notNull(c.lastMessage.sender.profileUrl.toString()));
+    query.bindValue(QStringLiteral(":senderProfile"), notNull(c.lastMessage.sender.profileUrl));
     query.bindValue(QStringLiteral(":mine"), sentByMe);
     query.bindValue(QStringLiteral(":unread"), c.unreadCount);
     query.bindValue(QStringLiteral(":type"), notNull(c.type));

@@ -22,11 +22,11 @@ inline QList<Conversation> page(int first, int count = 20)
                        .arg(i);
         c.participant.name = QStringLiteral("Person Number %1").arg(i);
         c.participant.headline = QStringLiteral("Head of Partnerships at Example Corporation %1").arg(i % 97);
-        c.participant.profileUrl = QUrl(QStringLiteral("https://www.linkedin.com/in/person-%1").arg(i));
-        c.participant.pictureUrl = QUrl(
+        c.participant.profileUrl = QStringLiteral("https://www.linkedin.com/in/person-%1").arg(i);
+        c.participant.pictureUrl =
                 QStringLiteral("https://media.licdn.com/dms/image/v2/D4E03AQ/profile-displayphoto-shrink_100_100/"
                 "0/1700000000000?e=1760000000&v=beta&t=abcdefghijklmnop%1")
-                        .arg(i));
+                        .arg(i);
         c.lastMessage.text = QStringLiteral("Thanks for reaching out! Happy to talk next week about the role "
                              "and the team. Message %1").arg(i);
         c.lastMessage.time = QDateTime::fromMSecsSinceEpoch(Newest - qint64(i) * 60000, Qt::UTC);
