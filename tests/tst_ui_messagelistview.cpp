@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QItemSelectionModel>
 #include <QMenu>
 #include <QStandardItemModel>
 #include <QTest>
@@ -81,6 +82,21 @@ private:
     }
 
 private slots:
+    void changingModelsKeepsOneSelectionModel()
+    {
+        MessageListView view;
+        QStandardItemModel first(3, 1);
+        QStandardItemModel second(2, 1);
+        for (int i = 0; i < 50; ++i) {
+            view.setModel(i % 3 == 0 ? nullptr : (i % 3 == 1 ? &first : &second));
+            QCOMPARE(view.findChildren<QItemSelectionModel *>().size(), 1);
+        }
+        view.setModel(&first);
+        QVERIFY(view.selectionModel());
+        view.setCurrentIndex(first.index(2, 0));
+        QCOMPARE(view.selectionModel()->currentIndex().row(), 2);
+    }
+
     void ctrlCCopiesTheCurrentMessageNotTheWindowsAction()
     {
         Thread thread({u"First"_s, u"Second message"_s, u"Third"_s});

@@ -6,12 +6,21 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QContextMenuEvent>
+#include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QMenu>
 
 MessageListView::MessageListView(QWidget *parent)
     : QListView(parent)
 {
+}
+
+void MessageListView::setModel(QAbstractItemModel *model)
+{
+    QItemSelectionModel *replaced = selectionModel();
+    QListView::setModel(model);
+    if (replaced != selectionModel())
+        delete replaced;
 }
 
 QString MessageListView::messageText(const QModelIndex &index)
