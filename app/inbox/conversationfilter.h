@@ -33,6 +33,8 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    void refilter();
+
     QSet<qint64> m_keys;
     bool m_filtering = false;
 };
