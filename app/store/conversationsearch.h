@@ -6,6 +6,9 @@
 #include <QStringList>
 
 class StoreDatabase;
+namespace SearchSql {
+struct Condition;
+}
 
 // A conversation found by a search over everything stored.
 struct SearchHit
@@ -18,8 +21,9 @@ struct SearchHit
 
 // Searching what the store holds, at no cost: words are folded (SearchFold) and each
 // must be found. The conversations' own text (name, headline, last message) is matched
-// as substrings; stored thread messages through the full-text index where SQLite has
-// FTS5 (word prefixes), else by plain matching.
+// as substrings, through its trigram index where SQLite has one (SearchSql says when it
+// cannot answer alone); stored thread messages through the full-text index where SQLite
+// has FTS5 (word prefixes), else by plain matching.
 class ConversationSearch
 {
 public:
@@ -44,6 +48,7 @@ private:
         ConversationKey key;
         qint64 messageId = 0;
     };
+    SearchSql::Condition ownText(const QStringList &words) const;
     QList<MessageHit> messageHits(const QStringList &words) const;
     QHash<qint64, QString> messageTexts(const QList<qint64> &messageIds) const;
 

@@ -1,0 +1,101 @@
+#include "searchsql.h"
+
+namespace SearchSql {
+
+namespace {
+
+// The escape character is '!', so no word can make a LIKE pattern of its own.
+QString likePattern(const QString &word)
+{
+    QString escaped = word;
+    escaped.replace(u'!', QStringLiteral("!!"));
+    escaped.replace(u'%', QStringLiteral("!%"));
+    escaped.replace(u'_', QStringLiteral("!_"));
+    return u'%' + escaped + u'%';
+}
+
+// Inside FTS5's double quotes everything is a plain string: AND, NEAR(, *, -, :.
+QString quoted(QString word)
+{
+    word.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + word + u'"';
+}
+
+// The distinct trigrams of a word (code points, as the tokenizer counts them), at most
+// MaxTrigrams spread over it: enough to narrow, few enough to stay cheap.
+QStringList trigramsOf(const QString &word)
+{
+    const QList<uint> ucs4 = word.toUcs4();
+    const auto *points = reinterpret_cast<const char32_t *>(ucs4.constData());
+    QStringList all;
+    for (qsizetype i = 0; i + TrigramLength <= ucs4.size(); ++i) {
+        const QString trigram = QString::fromUcs4(points + i, TrigramLength);
+        if (!all.contains(trigram))
+            all.append(trigram);
+        if (all.size() > 4 * MaxTrigrams)
+            break; // a very long word: its start narrows enough
+    }
+    if (all.size() <= MaxTrigrams)
+        return all;
+    QStringList spread;
+    for (int i = 0; i < MaxTrigrams; ++i)
+        spread.append(all.at(i * (all.size() - 1) / (MaxTrigrams - 1)));
+    return spread;
+}
+
+} // namespace
+
+Condition allWordsLike(const QString &textColumn, const QStringList &words)
+{
+    Condition condition;
+    QStringList parts;
+    for (const QString &word : words) {
+        if (word.size() > LongWord) {
+            // LIKE refuses patterns over 50 000 bytes; instr() is the same test here
+            // (both sides folded) without a limit.
+            parts.append(QStringLiteral("instr(") + textColumn + QStringLiteral(", ?) > 0"));
+            condition.values.append(word);
+        } else {
+            parts.append(textColumn + QStringLiteral(" LIKE ? ESCAPE '!'"));
+            condition.values.append(likePattern(word));
+        }
+    }
+    condition.sql = parts.join(QStringLiteral(" AND "));
+    return condition;
+}
+
+Condition ownTextMatches(const QString &idColumn, const QString &textColumn,
+                         const QStringList &words, bool indexed)
+{
+    Condition exact = allWordsLike(textColumn, words);
+    QStringList trigrams;
+    if (indexed) {
+        for (const QString &word : words) {
+            for (const QString &trigram : trigramsOf(word))
+                trigrams.append(quoted(trigram));
+        }
+    }
+    if (trigrams.isEmpty())
+        return exact; // only words under three characters, or no index: the scan
+    // Every trigram of a word is in a text that holds the word, so the index never
+    // leaves a match out; the exact test then drops the rows whose trigrams are all
+    // there but not in the word's order.
+    Condition condition;
+    condition.sql = idColumn
+            + QStringLiteral(" IN (SELECT rowid FROM conversation_search"
+                             " WHERE conversation_search MATCH ?) AND ")
+            + exact.sql;
+    condition.values.append(trigrams.join(QStringLiteral(" AND ")));
+    condition.values += exact.values;
+    return condition;
+}
+
+QString prefixQuery(const QStringList &words)
+{
+    QStringList terms;
+    for (const QString &word : words)
+        terms.append(quoted(word) + u'*');
+    return terms.join(QStringLiteral(" AND "));
+}
+
+} // namespace SearchSql
