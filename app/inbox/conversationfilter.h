@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QSet>
+#include <QList>
 #include <QSortFilterProxyModel>
 
 class ConversationListModel;
@@ -17,7 +17,7 @@ public:
     explicit ConversationFilter(QObject *parent = nullptr);
 
     // Only these conversations (by store key); the search's own words, for saying so.
-    void setMatching(const QSet<qint64> &keys);
+    void setMatching(QList<qint64> keys);
     void clearMatching();
     bool isFiltering() const { return m_filtering; }
 
@@ -35,6 +35,6 @@ protected:
 private:
     void refilter();
 
-    QSet<qint64> m_keys;
+    QList<qint64> m_keys; // sorted: a binary search per row
     bool m_filtering = false;
 };

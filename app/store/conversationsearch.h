@@ -31,8 +31,8 @@ public:
 
     explicit ConversationSearch(StoreDatabase *database);
 
-    // The keys of every conversation whose own text holds all the words.
-    QSet<qint64> matchingConversations(const QStringList &words) const;
+    // The keys of every conversation whose own text holds all the words, in key order.
+    QList<qint64> matchingConversations(const QStringList &words) const;
     // Every stored conversation, in any category, that holds the words in its own text
     // or in one of its stored messages; newest first, at most MaxHits.
     QList<SearchHit> searchEverything(const QStringList &words) const;
