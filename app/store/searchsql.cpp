@@ -43,13 +43,39 @@ QStringList trigramsOf(const QString &word)
     return spread;
 }
 
+// Words another word holds add nothing ("every word"): "jo john" is "john".
+QStringList withoutContained(const QStringList &words)
+{
+    QStringList kept;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        bool contained = false;
+        for (qsizetype j = 0; j < words.size() && !contained; ++j) {
+            contained = j != i && words.at(j).contains(words.at(i))
+                    && (words.at(j) != words.at(i) || j < i);
+        }
+        if (!contained)
+            kept.append(words.at(i));
+    }
+    return kept;
+}
+
+// "(a AND b) AND (c AND d)": balanced, as SQLite allows an expression only 1 000 deep.
+QString allOf(const QStringList &parts, qsizetype from, qsizetype count)
+{
+    if (count == 1)
+        return parts.at(from);
+    const qsizetype half = count / 2;
+    return u'(' + allOf(parts, from, half) + QStringLiteral(" AND ")
+            + allOf(parts, from + half, count - half) + u')';
+}
+
 } // namespace
 
 Condition allWordsLike(const QString &textColumn, const QStringList &words)
 {
     Condition condition;
     QStringList parts;
-    for (const QString &word : words) {
+    for (const QString &word : withoutContained(words)) {
         if (word.size() > LongWord) {
             // LIKE refuses patterns over 50 000 bytes; instr() is the same test here
             // (both sides folded) without a limit.
@@ -60,7 +86,7 @@ Condition allWordsLike(const QString &textColumn, const QStringList &words)
             condition.values.append(likePattern(word));
         }
     }
-    condition.sql = parts.join(QStringLiteral(" AND "));
+    condition.sql = parts.isEmpty() ? QStringLiteral("0") : allOf(parts, 0, parts.size());
     return condition;
 }
 
@@ -70,9 +96,11 @@ Condition ownTextMatches(const QString &idColumn, const QString &textColumn,
     Condition exact = allWordsLike(textColumn, words);
     QStringList trigrams;
     if (indexed) {
-        for (const QString &word : words) {
-            for (const QString &trigram : trigramsOf(word))
-                trigrams.append(quoted(trigram));
+        for (const QString &word : withoutContained(words)) {
+            for (const QString &trigram : trigramsOf(word)) {
+                if (trigrams.size() < MaxQueryTrigrams)
+                    trigrams.append(quoted(trigram));
+            }
         }
     }
     if (trigrams.isEmpty())

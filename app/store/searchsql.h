@@ -32,6 +32,8 @@ QString prefixQuery(const QStringList &words);
 constexpr int TrigramLength = 3;
 // Trigrams of a word asked of the index, at most.
 constexpr int MaxTrigrams = 8;
+// And of a whole query (the rest of a long query is only tested).
+constexpr int MaxQueryTrigrams = 32;
 // Words longer than this (UTF-16 units) are tested with instr(), not LIKE.
 constexpr int LongWord = 1000;
 
