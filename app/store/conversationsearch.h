@@ -28,6 +28,8 @@ class ConversationSearch
 {
 public:
     static constexpr int MaxHits = 500;
+    // Below this many rows from the index, it is asked even when they are most of a store.
+    static constexpr int MinBroad = 1000;
 
     explicit ConversationSearch(StoreDatabase *database);
 
@@ -49,6 +51,8 @@ private:
         qint64 messageId = 0;
     };
     SearchSql::Condition ownText(const QStringList &words) const;
+    // The index would give so many rows that the scan is cheaper.
+    bool isBroad(const QString &trigrams) const;
     QList<MessageHit> messageHits(const QStringList &words) const;
     QHash<qint64, QString> messageTexts(const QList<qint64> &messageIds) const;
 

@@ -90,21 +90,24 @@ Condition allWordsLike(const QString &textColumn, const QStringList &words)
     return condition;
 }
 
-Condition ownTextMatches(const QString &idColumn, const QString &textColumn,
-                         const QStringList &words, bool indexed)
+QString trigramQuery(const QStringList &words)
 {
-    Condition exact = allWordsLike(textColumn, words);
     QStringList trigrams;
-    if (indexed) {
-        for (const QString &word : withoutContained(words)) {
-            for (const QString &trigram : trigramsOf(word)) {
-                if (trigrams.size() < MaxQueryTrigrams)
-                    trigrams.append(quoted(trigram));
-            }
+    for (const QString &word : withoutContained(words)) {
+        for (const QString &trigram : trigramsOf(word)) {
+            if (trigrams.size() < MaxQueryTrigrams)
+                trigrams.append(quoted(trigram));
         }
     }
+    return trigrams.join(QStringLiteral(" AND "));
+}
+
+Condition ownTextMatches(const QString &idColumn, const QString &textColumn,
+                         const QStringList &words, const QString &trigrams)
+{
+    Condition exact = allWordsLike(textColumn, words);
     if (trigrams.isEmpty())
-        return exact; // only words under three characters, or no index: the scan
+        return exact;
     // Every trigram of a word is in a text that holds the word, so the index never
     // leaves a match out; the exact test then drops the rows whose trigrams are all
     // there but not in the word's order.
@@ -113,7 +116,7 @@ Condition ownTextMatches(const QString &idColumn, const QString &textColumn,
             + QStringLiteral(" IN (SELECT rowid FROM conversation_search"
                              " WHERE conversation_search MATCH ?) AND ")
             + exact.sql;
-    condition.values.append(trigrams.join(QStringLiteral(" AND ")));
+    condition.values.append(trigrams);
     condition.values += exact.values;
     return condition;
 }

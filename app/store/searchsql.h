@@ -18,13 +18,17 @@ struct Condition
 // "text LIKE ? AND …": every word somewhere in the column. Exact, and a scan.
 Condition allWordsLike(const QString &textColumn, const QStringList &words);
 
-// The same rows (the same test), narrowed first by the conversations' trigram index
-// where there is one: the rows that hold every trigram of every word. The trigram
-// tokenizer cuts text into every three characters, punctuation, CJK and emoji included,
-// so no match is lost; words under three characters have no trigram and are only
-// tested. A query of such words alone, or no index, is the scan.
+// The trigram index's query for words: every trigram of every word, all wanted; empty
+// when no word has three characters (the index cannot answer those).
+QString trigramQuery(const QStringList &words);
+
+// The same rows (the same test), narrowed first by the rows of the conversations'
+// trigram index that hold every trigram of trigrams (trigramQuery()). The trigram
+// tokenizer cuts text into every three characters, punctuation, CJK and emoji
+// included, so no match is lost; words under three characters have no trigram and are
+// only tested. Without trigrams, the scan.
 Condition ownTextMatches(const QString &idColumn, const QString &textColumn,
-                         const QStringList &words, bool indexed);
+                         const QStringList &words, const QString &trigrams);
 
 // An FTS5 query of word prefixes ("word"*, all of them) for the messages' index.
 QString prefixQuery(const QStringList &words);
