@@ -87,6 +87,7 @@ for size in $SIZES; do
 done
 run startup "$(bench bench_startup)" "${STARTUP_TESTS[@]}"
 for i in $(seq "$RUNS"); do run "search-$i" "$(bench bench_search)"; done
+for i in $(seq "$RUNS"); do run "search-100000-$i" "$(bench bench_search)" 100000; done
 for i in $(seq "$RUNS"); do run "loaded-$i" "$(bench bench_inbox)" loaded "$LOADED"; done
 for size in $SIZES; do
     for i in $(seq "$RUNS"); do run "stored-$size-$i" "$(bench bench_inbox)" stored "$size"; done
@@ -232,6 +233,12 @@ a search of everything over 10 000 conversations and 100 000 stored messages (FT
 | everything: two common words (500 hits) | $(fig search.everything_common_words_10000_conv_100000_messages) | < 50 ms | $(verdict search.everything_common_words_10000_conv_100000_messages median '<' 50) | same |
 | — the worst of a run | $(fig search.everything_common_words_10000_conv_100000_messages max) | | | same |
 | everything: no match | $(fig search.everything_no_match_10000_conv_100000_messages) | < 50 ms | $(verdict search.everything_no_match_10000_conv_100000_messages median '<' 50) | same |
+| a keystroke, 100 000 conversations (issue 15) | $(fig search.keystroke_100000_conversations) | < 16 ms | $(verdict search.keystroke_100000_conversations median '<' 16) | \`$B/bench_search 100000\` |
+| — the worst of a run | $(fig search.keystroke_100000_conversations max) | | | same |
+| — of which the store's query | $(fig search.keystroke_store_part_100000) | | | same |
+| everything, 100 000 conversations: a rare word | $(fig search.everything_rare_word_100000_conv_100000_messages) | < 50 ms | $(verdict search.everything_rare_word_100000_conv_100000_messages median '<' 50) | same |
+| — two common words (500 hits) | $(fig search.everything_common_words_100000_conv_100000_messages) | < 50 ms | $(verdict search.everything_common_words_100000_conv_100000_messages median '<' 50) | same |
+| — no match | $(fig search.everything_no_match_100000_conv_100000_messages) | < 50 ms | $(verdict search.everything_no_match_100000_conv_100000_messages median '<' 50) | same |
 
 ## Parsing
 

@@ -1,6 +1,7 @@
 // The store's file on disk: made private, journaled, migrated from the first schema on,
 // and kept usable when the file is unreadable, the folder read-only or the disk full.
 
+#include "store/conversationsearch.h"
 #include "store/conversationstore.h"
 #include "store/schema.h"
 #include "store/storedatabase.h"
@@ -55,6 +56,29 @@ void writeVersionOneFile(const QString &path)
                            " VALUES ('urn:old', 'Old Friend', 1700000000000, 2)"_s));
         QVERIFY(query.exec(u"INSERT INTO memberships VALUES ('INBOX', 1)"_s));
         QVERIFY(query.exec(u"PRAGMA user_version = 1"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"fixture"_s);
+}
+
+// A file as version 4 wrote it: two conversations with their folded text, no index.
+void writeVersionFourFile(const QString &path)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"fixture"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        for (int version = 1; version <= 4; ++version) {
+            for (const QString &statement : Schema::stepTo(version))
+                QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+        }
+        QVERIFY(query.exec(u"INSERT INTO conversations (conversation_id, name, last_text,"
+                           " last_time, search_text) VALUES ('urn:a', 'Amélie Old', 'Bonjour',"
+                           " 1700000000000, 'amelie old bonjour'), ('urn:b', 'Bob Older', 'Hi',"
+                           " 1690000000000, 'bob older hi')"_s));
+        QVERIFY(query.exec(u"INSERT INTO memberships VALUES ('INBOX', 1), ('INBOX', 2)"_s));
+        QVERIFY(query.exec(u"PRAGMA user_version = 4"_s));
         db.close();
     }
     QSqlDatabase::removeDatabase(u"fixture"_s);
@@ -131,6 +155,34 @@ private slots:
         QVERIFY(query.exec(u"SELECT count(*) FROM marks"_s));
         QVERIFY(query.exec(u"SELECT count(*) FROM drafts"_s));
         QCOMPARE(problems.count(), 0);
+    }
+
+    // Version 5: the conversations' trigram index, filled from what version 4 stored.
+    void aVersionFourFileGetsItsConversationsIndexed()
+    {
+        writeVersionFourFile(file());
+        StoreDatabase database;
+        QVERIFY(database.open(file()));
+        QSqlDatabase db = database.connection();
+        QCOMPARE(Schema::versionOf(db), 5);
+        QVERIFY(database.hasConversationIndex());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"SELECT rowid FROM conversation_search"
+                           " WHERE conversation_search MATCH '\"old\"' ORDER BY rowid"_s));
+        QList<qint64> indexed;
+        while (query.next())
+            indexed.append(query.value(0).toLongLong());
+        QCOMPARE(indexed, QList<qint64>({1, 2}));
+        ConversationSearch search(&database);
+        QCOMPARE(search.matchingConversations({u"older"_s}), QList<qint64>({2}));
+        QCOMPARE(search.matchingConversations({u"ame"_s, u"bon"_s}), QList<qint64>({1}));
+        // Opened again: the index is there already, and stays as it was.
+        database.close();
+        StoreDatabase again;
+        QVERIFY(again.open(file()));
+        QVERIFY(again.hasConversationIndex());
+        QCOMPARE(ConversationSearch(&again).matchingConversations({u"old"_s}),
+                 QList<qint64>({1, 2}));
     }
 
     void anUnreadableFileIsSetAsideAndRebuilt()
@@ -221,6 +273,11 @@ private slots:
         QVERIFY(problems.at(0).at(0).toString().contains(u"memory"));
         QCOMPARE(store.count(InboxCategory::Inbox), 40); // the old rows came along
         QVERIFY(store.record(u"a7"_s).has_value());
+        // Searched there as in the file: the copy filled the index in memory.
+        QVERIFY(database.hasConversationIndex());
+        ConversationSearch search(&database);
+        QCOMPARE(search.matchingConversations({u"person"_s, u"a7"_s}),
+                 QList<qint64>({store.record(u"a7"_s)->key}));
         // And the session goes on writing.
         QVERIFY(store.writePage(InboxCategory::Job, page(u"j"_s, 5, 1748629426457)));
         QCOMPARE(store.count(InboxCategory::Job), 5);

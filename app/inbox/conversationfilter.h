@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QSet>
+#include <QList>
 #include <QSortFilterProxyModel>
 
 class ConversationListModel;
@@ -17,7 +17,7 @@ public:
     explicit ConversationFilter(QObject *parent = nullptr);
 
     // Only these conversations (by store key); the search's own words, for saying so.
-    void setMatching(const QSet<qint64> &keys);
+    void setMatching(QList<qint64> keys);
     void clearMatching();
     bool isFiltering() const { return m_filtering; }
 
@@ -33,6 +33,8 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
-    QSet<qint64> m_keys;
+    void refilter();
+
+    QList<qint64> m_keys; // sorted: a binary search per row
     bool m_filtering = false;
 };

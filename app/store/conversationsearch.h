@@ -6,6 +6,9 @@
 #include <QStringList>
 
 class StoreDatabase;
+namespace SearchSql {
+struct Condition;
+}
 
 // A conversation found by a search over everything stored.
 struct SearchHit
@@ -18,17 +21,20 @@ struct SearchHit
 
 // Searching what the store holds, at no cost: words are folded (SearchFold) and each
 // must be found. The conversations' own text (name, headline, last message) is matched
-// as substrings; stored thread messages through the full-text index where SQLite has
-// FTS5 (word prefixes), else by plain matching.
+// as substrings, through its trigram index where SQLite has one (SearchSql says when it
+// cannot answer alone); stored thread messages through the full-text index where SQLite
+// has FTS5 (word prefixes), else by plain matching.
 class ConversationSearch
 {
 public:
     static constexpr int MaxHits = 500;
+    // Below this many rows from the index, it is asked even when they are most of a store.
+    static constexpr int MinBroad = 1000;
 
     explicit ConversationSearch(StoreDatabase *database);
 
-    // The keys of every conversation whose own text holds all the words.
-    QSet<qint64> matchingConversations(const QStringList &words) const;
+    // The keys of every conversation whose own text holds all the words, in key order.
+    QList<qint64> matchingConversations(const QStringList &words) const;
     // Every stored conversation, in any category, that holds the words in its own text
     // or in one of its stored messages; newest first, at most MaxHits.
     QList<SearchHit> searchEverything(const QStringList &words) const;
@@ -44,6 +50,9 @@ private:
         ConversationKey key;
         qint64 messageId = 0;
     };
+    SearchSql::Condition ownText(const QStringList &words) const;
+    // The index would give so many rows that the scan is cheaper.
+    bool isBroad(const QString &trigrams) const;
     QList<MessageHit> messageHits(const QStringList &words) const;
     QHash<qint64, QString> messageTexts(const QList<qint64> &messageIds) const;
 

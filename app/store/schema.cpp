@@ -156,6 +156,52 @@ bool ensureMessageIndex(QSqlDatabase &db)
     return db.commit();
 }
 
+bool ensureConversationIndex(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table'"
+                                  " AND name = 'conversation_search'"))
+        && query.next())
+        return true;
+    // Trigrams, not words: the list's search matches substrings ("ohn" finds John, and
+    // text without spaces such as Japanese), which a word index cannot answer. It only
+    // narrows (SearchSql tests the rows it gives), so it needs no positions: detail=none
+    // makes it a third of the size. The text is folded already: case_sensitive 1 keeps
+    // it as it is. An update that leaves the text as it was leaves the index alone.
+    const QStringList statements = {
+            QStringLiteral("CREATE VIRTUAL TABLE conversation_search USING fts5(search_text,"
+                           " content='conversations', content_rowid='id',"
+                           " tokenize='trigram case_sensitive 1', detail=none)"),
+            QStringLiteral("CREATE TRIGGER conversation_search_insert AFTER INSERT ON conversations"
+                           " BEGIN INSERT INTO conversation_search(rowid, search_text)"
+                           " VALUES (new.id, new.search_text); END"),
+            QStringLiteral("CREATE TRIGGER conversation_search_delete AFTER DELETE ON conversations"
+                           " BEGIN INSERT INTO conversation_search(conversation_search, rowid,"
+                           " search_text) VALUES ('delete', old.id, old.search_text); END"),
+            QStringLiteral("CREATE TRIGGER conversation_search_update"
+                           " AFTER UPDATE OF search_text ON conversations"
+                           " WHEN old.search_text IS NOT new.search_text BEGIN"
+                           " INSERT INTO conversation_search(conversation_search, rowid,"
+                           " search_text) VALUES ('delete', old.id, old.search_text);"
+                           " INSERT INTO conversation_search(rowid, search_text)"
+                           " VALUES (new.id, new.search_text); END"),
+            QStringLiteral(
+                    "INSERT INTO conversation_search(conversation_search) VALUES ('rebuild')"),
+    };
+    // A savepoint, so that it nests in a migration's transaction.
+    if (!query.exec(QStringLiteral("SAVEPOINT conversation_index")))
+        return false;
+    for (const QString &statement : statements) {
+        if (!query.exec(statement)) {
+            // No FTS5 (or no trigrams) here: the list's search scans.
+            query.exec(QStringLiteral("ROLLBACK TO conversation_index"));
+            query.exec(QStringLiteral("RELEASE conversation_index"));
+            return false;
+        }
+    }
+    return query.exec(QStringLiteral("RELEASE conversation_index"));
+}
+
 int versionOf(QSqlDatabase &db)
 {
     QSqlQuery query(db);
@@ -185,8 +231,15 @@ Result migrate(QSqlDatabase &db)
             }
         }
     }
-    if ((current < 3 && !backfillSearchText(db))
-        || !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(Version)) || !db.commit()) {
+    if (current < 3 && !backfillSearchText(db)) {
+        db.rollback();
+        return Result::Failed;
+    }
+    // Version 5's index, filled from the rows just migrated (optional: without FTS5 the
+    // file is at version 5 all the same, and searches scan).
+    if (current < 5)
+        ensureConversationIndex(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(Version)) || !db.commit()) {
         db.rollback();
         return Result::Failed;
     }

@@ -11,13 +11,16 @@
 // membership in categories, each category's cursor chain and sync time, thread
 // messages and each thread's cursor. Version 2: local marks (seen, done) and drafts.
 // Version 3: folded search text for conversations and messages (SearchFold). Version 4:
-// memberships indexed by conversation (the waiting views, deletes cascading).
+// memberships indexed by conversation (the waiting views, deletes cascading). Version 5:
+// the conversations' folded text in a trigram index (FTS5), filled from the rows stored.
 //
-// Besides the versioned tables, a full-text index of the messages (SQLite FTS5) is made
-// where the platform's SQLite has FTS5; searches fall back to plain matching without it.
+// The full-text indexes (the messages', the conversations') are made only where the
+// platform's SQLite has FTS5 (and its trigram tokenizer); searches fall back to plain
+// matching without them. Each is checked at every open, so a file migrated without
+// FTS5 gets its index once SQLite has it.
 namespace Schema {
 
-constexpr int Version = 4;
+constexpr int Version = 5;
 
 enum class Result {
     Ready, // at Version now
@@ -36,5 +39,8 @@ int versionOf(QSqlDatabase &db);
 
 // Makes the messages' full-text index when SQLite has FTS5 (idempotent). False without.
 bool ensureMessageIndex(QSqlDatabase &db);
+// Makes the conversations' trigram index, kept in step by triggers, and fills it from the
+// stored rows (idempotent; works inside a transaction). False without FTS5's trigrams.
+bool ensureConversationIndex(QSqlDatabase &db);
 
 } // namespace Schema

@@ -142,7 +142,10 @@ bool StoreDatabase::isUsable()
     if (!configured)
         return false;
     switch (Schema::migrate(db)) {
-    case Schema::Result::Ready: m_hasMessageIndex = Schema::ensureMessageIndex(db); return true;
+    case Schema::Result::Ready:
+        m_hasMessageIndex = Schema::ensureMessageIndex(db);
+        m_hasConversationIndex = Schema::ensureConversationIndex(db);
+        return true;
     case Schema::Result::TooNew:
         qCWarning(lcStore) << "the store was written by a newer version";
         return false;
@@ -189,10 +192,10 @@ bool StoreDatabase::moveToMemory()
     if (!query.exec())
         return true; // an empty session in memory still beats a failing one
     QStringList tables;
-    // The full-text index is not copied: it fills itself as the messages come in.
+    // The full-text indexes are not copied: their triggers fill them as rows come in.
     if (query.exec(QStringLiteral("SELECT name FROM saved.sqlite_master WHERE type = 'table' "
                                   "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE "
-                                  "'message_search%'"))) {
+                                  "'message_search%' AND name NOT LIKE 'conversation_search%'"))) {
         while (query.next())
             tables.append(query.value(0).toString());
     }

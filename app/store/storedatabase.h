@@ -31,6 +31,8 @@ public:
     bool isInMemory() const { return m_inMemory; }
     // The messages have a full-text index (SQLite with FTS5).
     bool hasMessageIndex() const { return m_hasMessageIndex; }
+    // The conversations' own text has its trigram index (SQLite with FTS5's trigrams).
+    bool hasConversationIndex() const { return m_hasConversationIndex; }
     QString path() const { return m_path; }
     QSqlDatabase connection() const;
 
@@ -65,4 +67,5 @@ private:
     bool m_inMemory = false;
     bool m_reported = false;
     bool m_hasMessageIndex = false;
+    bool m_hasConversationIndex = false;
 };
