@@ -22,7 +22,7 @@ Conversation conversation(const QString &id, const QString &name, const QString 
     c.id = id;
     c.participant.name = name;
     c.participant.headline = headline;
-    c.participant.profileUrl = QUrl(u"https://www.linkedin.com/in/"_s + id);
+    c.participant.profileUrl = u"https://www.linkedin.com/in/"_s + id;
     c.lastMessage.text = text;
     c.lastMessage.time =
             QDateTime::fromMSecsSinceEpoch(1700000000000 - minutesAgo * 60000LL, Qt::UTC);
