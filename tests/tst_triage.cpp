@@ -14,6 +14,7 @@
 #include <QListView>
 #include <QMenu>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QSystemTrayIcon>
 #include <QTabBar>
@@ -324,6 +325,51 @@ private slots:
         QTest::keyClick(window()->conversationView(), Qt::Key_E);
         QTRY_COMPARE(label(InboxList::WaitingOnMe), u"Waiting on Me (%1)"_s.arg(owed - 1));
         QCOMPARE(label(InboxList::Inbox), u"Inbox (%1)"_s.arg(unread + 1));
+    }
+
+    void theShownListIsReadFirstAndTheOthersOneTurnEachAfterIt()
+    {
+        openWindow();
+        const int owed = list(InboxList::WaitingOnMe)->rowCount();
+        QVERIFY(owed > 0);
+        m_fixture->close();
+
+        m_fixture->open(); // a restart over the stored inbox; no event handled yet
+        InboxSession *inbox = m_fixture->inbox.get();
+        QVERIFY(inbox->isLoaded(InboxList::Inbox));
+        QVERIFY(!inbox->isLoaded(InboxList::WaitingOnMe));
+        QTabBar *bar = window()->lists()->tabs()->tabBar();
+        const int waitingTab = int(InboxLists::all().indexOf(InboxList::WaitingOnMe));
+        QCOMPARE(bar->tabText(waitingTab), u"Waiting on Me"_s); // not counted before it is read
+        QSignalSpy loaded(inbox, &InboxSession::listLoaded);
+
+        QTRY_COMPARE(loaded.size(), int(InboxLists::all().size()) - 1);
+        QSet<int> each;
+        for (const QList<QVariant> &signal : std::as_const(loaded))
+            each.insert(int(signal.first().value<InboxList>()));
+        QCOMPARE(each.size(), loaded.size()); // each once
+        QVERIFY(!each.contains(int(InboxList::Inbox)));
+        QCOMPARE(bar->tabText(waitingTab), u"Waiting on Me (%1)"_s.arg(owed));
+    }
+
+    void aListAskedForBeforeItsTurnIsReadAtOnce()
+    {
+        openWindow();
+        const int waiting = list(InboxList::WaitingOnThem)->rowCount();
+        QVERIFY(waiting > 0);
+        m_fixture->close();
+
+        m_fixture->open();
+        InboxSession *inbox = m_fixture->inbox.get();
+        QSignalSpy loaded(inbox, &InboxSession::listLoaded);
+        QVERIFY(!inbox->isLoaded(InboxList::WaitingOnThem));
+        QCOMPARE(inbox->model(InboxList::WaitingOnThem)->rowCount(), waiting);
+        QCOMPARE(loaded.size(), 1);
+        QTRY_COMPARE(loaded.size(), int(InboxLists::all().size()) - 1);
+        int readAgain = 0;
+        for (const QList<QVariant> &signal : std::as_const(loaded))
+            readAgain += signal.first().value<InboxList>() == InboxList::WaitingOnThem ? 1 : 0;
+        QCOMPARE(readAgain, 1);
     }
 
     void theTrayMenuShowsHidesRefreshesAndQuits()

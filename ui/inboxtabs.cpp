@@ -96,7 +96,10 @@ int InboxTabs::countShown(InboxList list) const
     // answers owed. Waiting on Them needs no number: nothing to do there.
     if (const std::optional<InboxCategory> category = InboxLists::categoryOf(list))
         return m_inbox->unreadCount(*category);
-    return list == InboxList::WaitingOnMe ? m_inbox->model(list)->rowCount() : 0;
+    // Counted once read: asking for the model before its turn would read it at once.
+    return list == InboxList::WaitingOnMe && m_inbox->isLoaded(list)
+            ? m_inbox->model(list)->rowCount()
+            : 0;
 }
 
 void InboxTabs::updateLabels()

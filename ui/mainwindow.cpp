@@ -213,6 +213,7 @@ void MainWindow::connectActions()
     connect(m_inbox, &InboxSession::aboutToClose, this, &MainWindow::clearTabs);
     connect(m_inbox, &InboxSession::opened, this, &MainWindow::onInboxOpened);
     connect(m_inbox, &InboxSession::unreadCountsChanged, this, &MainWindow::updateTitle);
+    connect(m_inbox, &InboxSession::listLoaded, this, &MainWindow::updateTitle); // tab counts
     connect(m_inbox, &InboxSession::marksChanged, this, &MainWindow::updateTitle);
     connect(m_inbox, &InboxSession::marksChanged, m_triage, &TriageActions::update);
     connect(m_inbox, &InboxSession::storeProblem, this, &MainWindow::showNotice);
@@ -340,6 +341,7 @@ void MainWindow::restoreWindowState(const StartupOptions &options)
     if (options.category == InboxCategory::Inbox)
         InboxLists::fromKey(settings.value(TabKey).toString(), &list);
     m_lists->tabs()->setCurrentList(list); // the tabs are made once the inbox shows
+    m_inbox->setFirstList(list); // read before the other lists
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -7,6 +7,7 @@
 #include "creditledger.h"
 #include "inbox/conversationlistmodel.h"
 #include "inbox/inboxsync.h"
+#include "listloader.h"
 #include "startup/startuptrace.h"
 #include "store/conversationsearch.h"
 #include "store/conversationstore.h"
@@ -33,6 +34,7 @@ const auto StoreKey = QStringLiteral("store/account");
 InboxSession::InboxSession(Session *account, QObject *parent)
     : QObject(parent)
     , m_account(account)
+    , m_lists(new ListLoader([this](InboxList list) { load(list); }, this))
     , m_usage(new ApiUsage(this))
     , m_credits(new CreditLedger(this))
     , m_connectivity(new Connectivity(this))
@@ -61,6 +63,7 @@ InboxSession::InboxSession(Session *account, QObject *parent)
         for (ConversationListModel *model : std::as_const(m_models))
             model->draftChanged(conversationId);
     });
+    connect(m_lists, &ListLoader::loaded, this, &InboxSession::listLoaded);
     connect(account, &Session::kindChanged, this, &InboxSession::onKindChanged);
     connect(account, &Session::accountReplaced, this, [] { QSettings().remove(StoreKey); });
     connect(account, &Session::signedOut, this, &InboxSession::forgetStore);
@@ -86,25 +89,32 @@ Conversation InboxSession::storedConversation(const QString &conversationId) con
     return record ? record->conversation : Conversation();
 }
 
+bool InboxSession::isLoaded(InboxList list) const
+{
+    return isOpen() && m_lists->isLoaded(list);
+}
+
 ConversationListModel *InboxSession::model(InboxList list) const
 {
+    m_lists->ensureLoaded(list);
     return m_models.value(list);
 }
 
 ConversationListModel *InboxSession::model(InboxCategory category) const
 {
-    return m_models.value(InboxLists::of(category));
+    return model(InboxLists::of(category));
 }
 
 InboxSync *InboxSession::sync(InboxCategory category) const
 {
+    m_lists->ensureLoaded(InboxLists::of(category));
     return m_syncs.value(category);
 }
 
 InboxSync *InboxSession::sync(InboxList list) const
 {
     const std::optional<InboxCategory> category = InboxLists::categoryOf(list);
-    return category ? m_syncs.value(*category) : nullptr;
+    return category ? sync(*category) : nullptr;
 }
 
 Mark InboxSession::setMark(qint64 key, const Mark &mark)
@@ -145,10 +155,8 @@ void InboxSession::open(const QString &storeFile)
         m_models.insert(list, model);
         model->setDraftStore(m_drafts.get());
         const std::optional<InboxCategory> category = InboxLists::categoryOf(list);
-        if (!category) {
-            model->reload(); // a view: what the store computes, kept up by each page
-            continue;
-        }
+        if (!category)
+            continue; // a view: what the store computes, kept up by each page
         auto *sync = new InboxSync(m_conversations.get(), model, fetch, this);
         connect(sync, &InboxSync::aboutToWrite, this, &InboxSession::onAboutToWrite);
         connect(sync, &InboxSync::newActivity, this, &InboxSession::newMessages);
@@ -161,8 +169,7 @@ void InboxSession::open(const QString &storeFile)
     applySettings();
     // A first connection's store is in memory until a page names the account.
     m_credits->setStore(m_ownerPending ? nullptr : m_conversations.get());
-    for (InboxSync *sync : std::as_const(m_syncs))
-        sync->start();
+    m_lists->start(m_firstList, InboxLists::all());
     StartupTrace::mark("stored rows read");
     connect(
             m_syncs.value(InboxCategory::Inbox), &InboxSync::synced, this,
@@ -171,10 +178,20 @@ void InboxSession::open(const QString &storeFile)
     emit opened();
 }
 
+void InboxSession::load(InboxList list)
+{
+    // A category's sync reads its rows and resumes its chain; a view only reads.
+    if (const std::optional<InboxCategory> category = InboxLists::categoryOf(list))
+        m_syncs.value(*category)->start();
+    else
+        m_models.value(list)->reload();
+}
+
 void InboxSession::close()
 {
     if (!isOpen())
         return;
+    m_lists->clear();
     emit aboutToClose();
     keepUnsentAsDrafts();
     m_threads->clear();
@@ -216,10 +233,12 @@ void InboxSession::onAboutToWrite(const InboxPage &page)
     QSettings().setValue(StoreKey, QFileInfo(file).fileName());
     m_credits->setStore(m_conversations.get());
     // The same account may have been here before: what it stored shows again.
-    for (InboxSync *sync : std::as_const(m_syncs))
-        sync->storeReplaced();
     for (const InboxList list : InboxLists::all()) {
-        if (InboxLists::isView(list))
+        if (!m_lists->isLoaded(list))
+            continue; // read from the new file when its turn comes
+        if (const std::optional<InboxCategory> category = InboxLists::categoryOf(list))
+            m_syncs.value(*category)->storeReplaced();
+        else
             m_models.value(list)->reload();
     }
 }
@@ -229,7 +248,7 @@ void InboxSession::onWrote(InboxCategory category, const QList<ConversationWrite
     // A conversation lives in several lists: the others see its changes too.
     const InboxList written = InboxLists::of(category);
     for (auto it = m_models.cbegin(); it != m_models.cend(); ++it) {
-        if (it.key() != written)
+        if (it.key() != written && m_lists->isLoaded(it.key()))
             it.value()->merge(writes, false);
     }
     countUnread();
@@ -269,8 +288,10 @@ void InboxSession::updateConversation(const Conversation &conversation)
                 m_conversations->writePage(category, {conversation});
         if (!writes)
             return;
-        for (ConversationListModel *model : std::as_const(m_models))
-            model->merge(*writes, false);
+        for (auto it = m_models.cbegin(); it != m_models.cend(); ++it) {
+            if (m_lists->isLoaded(it.key()))
+                it.value()->merge(*writes, false);
+        }
         countUnread();
         return;
     }

@@ -19,6 +19,7 @@ class CreditLedger;
 class DraftStore;
 class InboxSync;
 class LinkupClient;
+class ListLoader;
 class OutgoingMessages;
 class StoreDatabase;
 class ThreadCache;
@@ -66,6 +67,11 @@ public:
 
     // An inbox (the demo or an account) is open: the models and syncs exist.
     bool isOpen() const { return !m_syncs.isEmpty(); }
+    // The list the window shows first when an inbox opens: read before the others, which
+    // follow one event-loop turn each (listLoaded). Asking for a model or sync reads its
+    // list at once if it still waits.
+    void setFirstList(InboxList list) { m_firstList = list; }
+    bool isLoaded(InboxList list) const;
     ConversationListModel *model(InboxList list) const;
     ConversationListModel *model(InboxCategory category) const;
     InboxSync *sync(InboxCategory category) const;
@@ -88,6 +94,8 @@ signals:
     // They are about to go (another inbox, signing out).
     void aboutToClose();
     void unreadCountsChanged();
+    // A list read after the first (its rows and count are there now).
+    void listLoaded(InboxList list);
     // Local marks changed (seen, done): what the tray and titles count may change.
     void marksChanged();
     // A refresh found new messages in these conversations (store keys).
@@ -98,6 +106,7 @@ signals:
 private:
     void onKindChanged(Session::Kind kind);
     void open(const QString &storeFile);
+    void load(InboxList list);
     void close();
     void forgetStore();
     void onAboutToWrite(const InboxPage &page);
@@ -108,6 +117,8 @@ private:
     void keepUnsentAsDrafts();
 
     Session *m_account;
+    InboxList m_firstList = InboxList::Inbox;
+    ListLoader *m_lists;
     ApiUsage *m_usage;
     CreditLedger *m_credits;
     Connectivity *m_connectivity;
