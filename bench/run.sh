@@ -207,6 +207,8 @@ generated one (\`LINKUP_DEMO_SIZE=N\`). MB in the targets are MiB here.
 |---|---|---|---|---|
 | one row, DPR 1 | $(fig paint.one_row_us.dpr1) | < 50 µs | $(verdict paint.one_row_us.dpr1 median '<' 50) | \`$B/bench_paint oneRow\` |
 | one row, DPR 2 | $(fig paint.one_row_us.dpr2) | < 50 µs | $(verdict paint.one_row_us.dpr2 median '<' 50) | same |
+| one row never painted before (each of 10 000 once), DPR 1 | $(fig paint.one_row_cold_us.dpr1) | < 50 µs | $(verdict paint.one_row_cold_us.dpr1 median '<' 50) | \`$B/bench_paint oneRowCold\` |
+| the same, DPR 2 | $(fig paint.one_row_cold_us.dpr2) | < 50 µs | $(verdict paint.one_row_cold_us.dpr2 median '<' 50) | same |
 | full viewport (420 × 720), DPR 1 | $(fig paint.viewport_ms.dpr1) | < 2 ms | $(verdict paint.viewport_ms.dpr1 median '<' 2) | \`$B/bench_paint fullViewport\` |
 | full viewport, DPR 2 | $(fig paint.viewport_ms.dpr2) | < 2 ms | $(verdict paint.viewport_ms.dpr2 median '<' 2) | same |
 | QListView over 10 000 stored, Page Down: worst frame | $(fig paint.scroll_keyboard_frame_ms max) | ≤ 16 ms | $(verdict paint.scroll_keyboard_frame_ms max '<=' 16) | \`$B/bench_paint scrollingTenThousand\` |
