@@ -15,6 +15,7 @@
 #include "support/userscroll.h"
 
 #include <QApplication>
+#include <functional>
 #include <QImage>
 #include <QListView>
 #include <QPainter>
@@ -68,6 +69,29 @@ private:
         return QTest::qWaitForWindowExposed(&view);
     }
 
+    // Paints batches of Batch rows into an image of that pixel ratio, rowOf(batch, i)
+    // choosing each row; reports each batch as one figure in µs a row (a single paint is
+    // too short to time alone).
+    static constexpr int Batch = 100;
+    void reportBatches(const char *figure, const ConversationDelegate &delegate, int batches,
+                       const std::function<int(int, int)> &rowOf)
+    {
+        QFETCH(qreal, ratio);
+        const QStyleOptionViewItem option = optionFor(m_model->index(0));
+        QImage image(option.rect.size() * ratio, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(ratio);
+        QPainter painter(&image);
+        QList<double> perRow;
+        for (int batch = 0; batch < batches; ++batch) {
+            QElapsedTimer timer;
+            timer.start();
+            for (int i = 0; i < Batch; ++i)
+                delegate.paint(&painter, option, m_model->index(rowOf(batch, i)));
+            perRow.append(double(timer.nsecsElapsed()) / 1e3 / Batch);
+        }
+        Measure::report(tagOf(figure, ratio).constData(), Measure::of(perRow), "us");
+    }
+
 private slots:
     void initTestCase()
     {
@@ -87,51 +111,22 @@ private slots:
         QTest::newRow("dpr 2") << qreal(2);
     }
 
-    // Batches of 100 rows (the first screens' worth, cycled), each batch one figure in µs
-    // a row: a single paint is too short to time alone.
+    // The first screens' worth of rows (40), cycled: rows repainted, as a view does.
     void oneRow()
     {
-        QFETCH(qreal, ratio);
-        const QStyleOptionViewItem option = optionFor(m_model->index(0));
-        QImage image(option.rect.size() * ratio, QImage::Format_ARGB32_Premultiplied);
-        image.setDevicePixelRatio(ratio);
-        QPainter painter(&image);
-        constexpr int Batch = 100;
-        QList<double> perRow;
-        for (int batch = 0; batch < 60; ++batch) {
-            QElapsedTimer timer;
-            timer.start();
-            for (int i = 0; i < Batch; ++i)
-                m_delegate.paint(&painter, option, m_model->index(i % 40));
-            perRow.append(double(timer.nsecsElapsed()) / 1e3 / Batch);
-        }
-        Measure::report(tagOf("paint.one_row_us", ratio).constData(), Measure::of(perRow), "us");
+        reportBatches("paint.one_row_us", m_delegate, 60, [](int, int i) { return i % 40; });
     }
 
     void oneRowCold_data() { oneRow_data(); }
 
-    // The same batches, but every paint a row never painted before (10 000 rows, each
-    // once, a fresh delegate): what the delegate's caches cannot help with, and what
-    // scrolling into new rows costs. Includes reading the rows from the model.
+    // Every paint a row never painted before (10 000 rows, each once, a fresh delegate):
+    // what the delegate's caches cannot help with, and what scrolling into new rows
+    // costs. Includes reading the rows from the model.
     void oneRowCold()
     {
-        QFETCH(qreal, ratio);
         ConversationDelegate delegate;
-        const QStyleOptionViewItem option = optionFor(m_model->index(0));
-        QImage image(option.rect.size() * ratio, QImage::Format_ARGB32_Premultiplied);
-        image.setDevicePixelRatio(ratio);
-        QPainter painter(&image);
-        constexpr int Batch = 100;
-        QList<double> perRow;
-        for (int first = 0; first + Batch <= Rows; first += Batch) {
-            QElapsedTimer timer;
-            timer.start();
-            for (int i = first; i < first + Batch; ++i)
-                delegate.paint(&painter, option, m_model->index(i));
-            perRow.append(double(timer.nsecsElapsed()) / 1e3 / Batch);
-        }
-        Measure::report(tagOf("paint.one_row_cold_us", ratio).constData(), Measure::of(perRow),
-                        "us");
+        reportBatches("paint.one_row_cold_us", delegate, Rows / Batch,
+                      [](int batch, int i) { return batch * Batch + i; });
     }
 
     void fullViewport_data() { oneRow_data(); }

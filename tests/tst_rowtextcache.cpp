@@ -1,5 +1,6 @@
 #include "conversationdelegate.h"
 #include "inbox/conversationlistmodel.h"
+#include "painting.h"
 #include "rowtextcache.h"
 
 #include <QApplication>
@@ -7,6 +8,7 @@
 #include <QPainter>
 #include <QStandardItemModel>
 #include <QTest>
+#include <QUrl>
 
 namespace {
 
@@ -130,6 +132,32 @@ private slots:
         QFont bigger = font;
         bigger.setPointSizeF(font.pointSizeF() * 2);
         QVERIFY(!cache.find({QStringLiteral("99"), QSize(400, 72)}, bigger, content));
+    }
+
+    void initialsCirclesStayBoundedAndPaintAlike()
+    {
+        const QRect rect(0, 0, 48, 48);
+        const auto paint = [&rect](const QString &name, qreal ratio) {
+            QImage image(rect.size() * ratio, QImage::Format_ARGB32_Premultiplied);
+            image.setDevicePixelRatio(ratio);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            Painting::paintAvatar(&painter, rect, nullptr, QUrl(), name, name);
+            painter.end();
+            return image;
+        };
+        const QImage first = paint(QStringLiteral("Ada Lovelace"), 2);
+        QCOMPARE(paint(QStringLiteral("Ada Lovelace"), 2), first); // drawn from the cache
+        // A generated inbox of many people: the circles kept stay within the bound.
+        for (int i = 0; i < 2000; ++i) {
+            // Initials of letters beyond A-Z too (2 000 pairs in all).
+            const QString name = QChar(u'A' + i % 40) + QStringLiteral("x ") + QChar(u'A' + i / 40)
+                    + QStringLiteral("y");
+            paint(name, 2);
+            QVERIFY(Painting::initialsCacheBytes() <= 1024 * 1024);
+        }
+        QVERIFY(Painting::initialsCacheBytes() > 0);
+        QCOMPARE(paint(QStringLiteral("Ada Lovelace"), 2), first); // drawn anew, the same
     }
 };
 

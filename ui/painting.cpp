@@ -4,16 +4,36 @@
 #include "text/initials.h"
 
 #include <QApplication>
+#include <QCache>
+#include <QImage>
 #include <QPaintDevice>
 #include <QPainter>
 #include <QPalette>
 #include <QPixmap>
-#include <QPixmapCache>
 #include <QStyle>
 #include <QStyleOptionViewItem>
 #include <QWidget>
 
 namespace Painting {
+
+namespace {
+
+// About a hundred circles at 48 px (9 KB each at ratio 1, 36 KB at 2): the rows on
+// screen and around them. More held 300 bytes a conversation over 10 000 (bench_inbox).
+constexpr int InitialsCacheBytes = 1024 * 1024;
+
+QCache<QString, QPixmap> &circleCache()
+{
+    static QCache<QString, QPixmap> circles(InitialsCacheBytes);
+    return circles;
+}
+
+} // namespace
+
+qsizetype initialsCacheBytes()
+{
+    return circleCache().totalCost();
+}
 
 int textFlags(Qt::LayoutDirection direction, Qt::Alignment alignment, const QString &text)
 {
@@ -68,31 +88,38 @@ void paintAvatar(QPainter *painter, const QRect &rect, AvatarStore *store, const
     font.setBold(true);
     font.setPixelSize(qMax(1, qRound(rect.height() * 0.38)));
     const qreal ratio = painter->device()->devicePixelRatio();
-    // Drawn once per look into QPixmapCache (bounded, least recently used first): an
-    // antialiased circle and shaped initials cost more than a blit.
-    const QString key = u"linkup-initials/" % initials % u'/' % QString::number(color.rgba(), 16)
-            % u'/' % QString::number(rect.width()) % u'x' % QString::number(rect.height()) % u'/'
+    // Drawn once per look: an antialiased circle and shaped initials cost more than a
+    // blit. A cache of its own, bounded in bytes: QPixmapCache (shared with the style)
+    // keeps 10 MB, and a generated inbox of 10 000 people filled it with circles.
+    const QString key = initials % u'/' % QString::number(color.rgba(), 16) % u'/'
+            % QString::number(rect.width()) % u'x' % QString::number(rect.height()) % u'/'
             % QString::number(ratio) % u'/' % font.key()
             % (painter->layoutDirection() == Qt::RightToLeft ? u"/rtl" : u"/ltr");
-    QPixmap circle;
-    if (!QPixmapCache::find(key, &circle)) {
-        circle = QPixmap((QSizeF(rect.size()) * ratio).toSize());
-        circle.setDevicePixelRatio(ratio);
-        circle.fill(Qt::transparent);
-        QPainter p(&circle);
-        p.setRenderHints(painter->renderHints() | QPainter::Antialiasing);
-        p.setLayoutDirection(painter->layoutDirection());
-        const QRect local(QPoint(0, 0), rect.size());
-        p.setPen(Qt::NoPen);
-        p.setBrush(color);
-        p.drawEllipse(QRectF(local));
-        p.setFont(font);
-        p.setPen(Qt::white); // on our own coloured circle, not on the palette's base
-        p.drawText(local, textFlags(p.layoutDirection(), Qt::AlignCenter, initials), initials);
-        p.end();
-        QPixmapCache::insert(key, circle);
+    QCache<QString, QPixmap> &circles = circleCache();
+    if (const QPixmap *cached = circles.object(key)) {
+        painter->drawPixmap(rect.topLeft(), *cached);
+        return;
     }
-    painter->drawPixmap(rect.topLeft(), circle);
+    QImage image((QSizeF(rect.size()) * ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(ratio);
+    image.fill(Qt::transparent);
+    QPainter p(&image);
+    p.setRenderHints(painter->renderHints() | QPainter::Antialiasing);
+    p.setLayoutDirection(painter->layoutDirection());
+    const QRect local(QPoint(0, 0), rect.size());
+    p.setPen(Qt::NoPen);
+    p.setBrush(color);
+    p.drawEllipse(QRectF(local));
+    p.setFont(font);
+    p.setPen(Qt::white); // on our own coloured circle, not on the palette's base
+    p.drawText(local, textFlags(p.layoutDirection(), Qt::AlignCenter, initials), initials);
+    p.end();
+    painter->drawImage(rect.topLeft(), image);
+    // A copy: an image painted on keeps its paint engine (kilobytes) for as long as it
+    // lives.
+    auto *circle = new QPixmap(QPixmap::fromImage(image.copy()));
+    circle->setDevicePixelRatio(ratio);
+    circles.insert(key, circle, image.sizeInBytes());
 }
 
 void paintFocusFrame(QPainter *painter, const QStyleOptionViewItem &option,

@@ -36,6 +36,8 @@ QColor errorTextColor(const QPalette &palette);
 // initials of name in white on a colour that stays the same for colorKey.
 void paintAvatar(QPainter *painter, const QRect &rect, AvatarStore *store, const QUrl &picture,
                  const QString &name, const QString &colorKey);
+// What the initials circles paintAvatar() keeps take (bounded; for the tests).
+qsizetype initialsCacheBytes();
 
 // The focus frame around the current row, as QCommonStyle draws it for
 // CE_ItemViewItem, so keyboard users see where they are. background: what it is on.
