@@ -154,7 +154,7 @@ private slots:
             const QString name = QChar(u'A' + i % 40) + QStringLiteral("x ") + QChar(u'A' + i / 40)
                     + QStringLiteral("y");
             paint(name, 2);
-            QVERIFY(Painting::initialsCacheBytes() <= 1024 * 1024);
+            QVERIFY(Painting::initialsCacheBytes() <= 3 * 512 * 1024);
         }
         QVERIFY(Painting::initialsCacheBytes() > 0);
         QCOMPARE(paint(QStringLiteral("Ada Lovelace"), 2), first); // drawn anew, the same

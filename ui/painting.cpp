@@ -18,9 +18,10 @@ namespace Painting {
 
 namespace {
 
-// About a hundred circles at 48 px (9 KB each at ratio 1, 36 KB at 2): the rows on
-// screen and around them. More held 300 bytes a conversation over 10 000 (bench_inbox).
-constexpr int InitialsCacheBytes = 1024 * 1024;
+// 48 px circles are 9 KB each at ratio 1, 36 KB at 2: three screens of rows at ratio 2
+// (at 1 MiB, two, and repainting 40 rows missed every time). More held 300 bytes a
+// conversation over 10 000 (bench_inbox loaded).
+constexpr int InitialsCacheBytes = 3 * 512 * 1024;
 
 QCache<QString, QPixmap> &circleCache()
 {
