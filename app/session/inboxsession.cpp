@@ -246,12 +246,18 @@ void InboxSession::onAboutToWrite(const InboxPage &page)
 void InboxSession::onWrote(InboxCategory category, const QList<ConversationWrite> &writes)
 {
     // A conversation lives in several lists: the others see its changes too.
-    const InboxList written = InboxLists::of(category);
+    mergeIntoLists(writes, InboxLists::of(category));
+    countUnread();
+}
+
+void InboxSession::mergeIntoLists(const QList<ConversationWrite> &writes,
+                                  std::optional<InboxList> except)
+{
+    // A list not read yet reads these rows from the store when its turn comes.
     for (auto it = m_models.cbegin(); it != m_models.cend(); ++it) {
-        if (it.key() != written && m_lists->isLoaded(it.key()))
+        if (it.key() != except && m_lists->isLoaded(it.key()))
             it.value()->merge(writes, false);
     }
-    countUnread();
 }
 
 void InboxSession::applySettings()
@@ -288,10 +294,7 @@ void InboxSession::updateConversation(const Conversation &conversation)
                 m_conversations->writePage(category, {conversation});
         if (!writes)
             return;
-        for (auto it = m_models.cbegin(); it != m_models.cend(); ++it) {
-            if (m_lists->isLoaded(it.key()))
-                it.value()->merge(*writes, false);
-        }
+        mergeIntoLists(*writes);
         countUnread();
         return;
     }

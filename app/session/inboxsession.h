@@ -8,6 +8,7 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 class ApiUsage;
 class AvatarStore;
@@ -111,6 +112,9 @@ private:
     void forgetStore();
     void onAboutToWrite(const InboxPage &page);
     void onWrote(InboxCategory category, const QList<ConversationWrite> &writes);
+    // Folds writes into every list that has been read, but except.
+    void mergeIntoLists(const QList<ConversationWrite> &writes,
+                        std::optional<InboxList> except = std::nullopt);
     void applySettings();
     void countUnread();
     void onMessageSent(const OutgoingMessage &message);
