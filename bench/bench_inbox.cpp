@@ -187,20 +187,20 @@ void measureSearch(AppHost &host, const QString &tag)
         for (const QChar c : text)
             meter.frame([&] { QTest::keyClicks(bar->field(), QString(c)); });
     };
-    bar->setScope(ListSearch::Scope::ThisList);
-    type(QStringLiteral("nora okafor"));
-    meter.report(qPrintable(figure("search.keystroke_list_ms", tag)));
-    report(figure("search.hits_list", tag), host.view()->model()->rowCount(), "rows");
-    bar->clear();
-    QCoreApplication::processEvents();
-
-    meter.clear();
-    bar->setScope(ListSearch::Scope::Everything);
-    type(QStringLiteral("thursday"));
-    meter.report(qPrintable(figure("search.keystroke_everything_ms", tag)));
-    report(figure("search.hits_everything", tag), host.view()->model()->rowCount(), "rows");
-    bar->clear();
-    QCoreApplication::processEvents();
+    const auto search = [&](ListSearch::Scope scope, const QString &text, const char *what,
+                            const char *hits) {
+        meter.clear();
+        bar->setScope(scope);
+        type(text);
+        meter.report(qPrintable(figure(what, tag)));
+        report(figure(hits, tag), host.view()->model()->rowCount(), "rows");
+        bar->clear();
+        QCoreApplication::processEvents();
+    };
+    search(ListSearch::Scope::ThisList, QStringLiteral("nora okafor"),
+           "search.keystroke_list_ms", "search.hits_list");
+    search(ListSearch::Scope::Everything, QStringLiteral("thursday"),
+           "search.keystroke_everything_ms", "search.hits_everything");
 }
 
 int runLoaded(int size)
