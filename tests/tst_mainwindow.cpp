@@ -498,6 +498,31 @@ private slots:
         QCOMPARE(threadCalls(), 2); // the pick's timer did not ask again
     }
 
+    void jumpsShowTheirThreadOnceTheyRest()
+    {
+        // Page Down held down passes many rows: the pane lays out only the row it stops
+        // on, once it rests, and only from what is at hand.
+        MainWindow *window = openWindow();
+        ConversationListModel *model = window->model();
+        QTRY_COMPARE(model->rowCount(), 20);
+        QVERIFY(settled(model));
+        ThreadPane *pane = window->threadPane();
+        const QString first = model->conversationAt(0).id;
+        window->openThreadInPlace(first); // read once: at hand from now on
+        QTRY_VERIFY(pane->model() && pane->model()->rowCount() > 0);
+        const int calls = m_demo->server.conversationCallCount();
+        window->conversationView()->setFocus();
+
+        press(Qt::Key_End);
+        QCOMPARE(pane->conversationId(), first); // moving: the pane stays as it was
+        QTRY_VERIFY(pane->loadButton()->isVisible()); // at rest: offered, not loaded
+        press(Qt::Key_PageUp);
+        press(Qt::Key_Home);
+        QVERIFY(pane->loadButton()->isVisible());
+        QTRY_COMPARE(pane->conversationId(), first); // the thread at hand, shown free
+        QCOMPARE(m_demo->server.conversationCallCount(), calls);
+    }
+
     void returnInTheThreadOpensTheProfile()
     {
         MainWindow *window = openWindow();

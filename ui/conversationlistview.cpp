@@ -20,18 +20,18 @@ void ConversationListView::keyPressEvent(QKeyEvent *event)
     const int key = event->key();
     const bool picks = (key == Qt::Key_Up || key == Qt::Key_Down)
             && !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier));
-    m_picking = picks;
+    m_move = picks ? CurrentMove::Pick : CurrentMove::Jump;
     QListView::keyPressEvent(event);
-    m_picking = false;
+    m_move = CurrentMove::Program;
     if (key == Qt::Key_Down || key == Qt::Key_PageDown || key == Qt::Key_End)
         emit scrolledTowardEnd();
 }
 
 void ConversationListView::mousePressEvent(QMouseEvent *event)
 {
-    m_picking = true;
+    m_move = CurrentMove::Pick;
     QListView::mousePressEvent(event);
-    m_picking = false;
+    m_move = CurrentMove::Program;
 }
 
 void ConversationListView::wheelEvent(QWheelEvent *event)

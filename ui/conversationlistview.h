@@ -1,11 +1,13 @@
 #pragma once
 
+#include "currentmove.h"
+
 #include <QListView>
 
 // The conversation list's view. It knows whether a change of the current row comes from
-// the user picking a row (a click, the arrow keys) or from anything else (a jump with
-// Home/End/Page keys, the program restoring a selection, rows arriving): only a row the
-// user picked may cost a request for its thread.
+// the user picking a row (a click, the arrow keys), from the user jumping (Home/End/Page
+// keys, typing a name) or from the program (restoring a selection, rows arriving): only
+// a row the user picked may cost a request for its thread.
 class ConversationListView : public QListView
 {
     Q_OBJECT
@@ -13,8 +15,8 @@ class ConversationListView : public QListView
 public:
     explicit ConversationListView(QWidget *parent = nullptr);
 
-    // True while a click or an arrow key is moving the current row.
-    bool isPicking() const { return m_picking; }
+    // What is moving the current row now: Program outside the user's input.
+    CurrentMove move() const { return m_move; }
 
 signals:
     // The user scrolled or moved toward the end of the list (wheel, scroll bar, Down,
@@ -27,5 +29,5 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
 
 private:
-    bool m_picking = false;
+    CurrentMove m_move = CurrentMove::Program;
 };

@@ -190,7 +190,7 @@ void InboxTab::onCurrentChanged()
     if (id == m_currentId)
         return;
     m_currentId = id;
-    emit currentConversationChanged(m_view->isPicking());
+    emit currentConversationChanged(m_view->move());
 }
 
 Conversation InboxTab::currentConversation() const
@@ -225,7 +225,7 @@ bool InboxTab::pickConversation(const QString &conversationId)
     m_currentId = conversationId; // announced here as a pick, not again as a move
     m_view->setCurrentIndex(index);
     m_view->scrollTo(index);
-    emit currentConversationChanged(true);
+    emit currentConversationChanged(CurrentMove::Pick);
     return true;
 }
 

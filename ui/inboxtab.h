@@ -73,9 +73,8 @@ public:
 
 signals:
     void statusChanged();
-    // pickedByUser: a click or an arrow key chose it; else the program or a jump moved
-    // the current row (which alone never costs a request).
-    void currentConversationChanged(bool pickedByUser);
+    // How it moved: only a row the user picked may cost a request for its thread.
+    void currentConversationChanged(CurrentMove move);
     void conversationActivated(const QString &conversationId); // double-click
     void conversationClicked(const QString &conversationId);
     void threadRequested(const QString &conversationId); // the Right arrow: read it

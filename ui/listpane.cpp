@@ -81,9 +81,9 @@ InboxTab *ListPane::createTab(InboxList list)
         if (tab == currentTab())
             emit statusChanged();
     });
-    connect(tab, &InboxTab::currentConversationChanged, this, [this, tab](bool picked) {
+    connect(tab, &InboxTab::currentConversationChanged, this, [this, tab](CurrentMove move) {
         if (tab == currentTab())
-            emit currentConversationChanged(picked);
+            emit currentConversationChanged(move);
     });
     connect(tab, &InboxTab::threadRequested, this, &ListPane::threadRequested);
     connect(tab, &InboxTab::conversationClicked, this, &ListPane::conversationClicked);
@@ -108,7 +108,7 @@ void ListPane::onTabChanged(InboxList list)
         tab->setSearch(m_searchBar->text(), m_searchBar->scope());
     tab->setFocus();
     emit currentListChanged(list);
-    emit currentConversationChanged(false); // a tab switch is not a pick
+    emit currentConversationChanged(CurrentMove::Program); // a tab switch is not a pick
     if (firstVisit && m_refreshOnShow && tab->sync()) {
         m_refreshOnShow = false;
         tab->refresh(); // the tab the inbox opens on: its first page, and only that

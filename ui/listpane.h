@@ -1,5 +1,6 @@
 #pragma once
 
+#include "currentmove.h"
 #include "inbox/conversationlistmodel.h"
 #include "inbox/inboxlist.h"
 
@@ -52,8 +53,8 @@ public:
 signals:
     void currentListChanged(InboxList list);
     void statusChanged();
-    // pickedByUser: a click or an arrow key chose it (a thread may be loaded for it).
-    void currentConversationChanged(bool pickedByUser);
+    // How it moved: only a row the user picked may cost a request for its thread.
+    void currentConversationChanged(CurrentMove move);
     void conversationActivated(const QString &conversationId);
     void conversationClicked(const QString &conversationId);
     void threadRequested(const QString &conversationId);

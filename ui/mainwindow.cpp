@@ -155,9 +155,9 @@ void MainWindow::connectActions()
     connect(m_actions->about(), &QAction::triggered, this, &MainWindow::showAbout);
 
     connect(m_lists, &ListPane::statusChanged, this, &MainWindow::updateStatus);
-    connect(m_lists, &ListPane::currentConversationChanged, this, [this](bool pickedByUser) {
+    connect(m_lists, &ListPane::currentConversationChanged, this, [this](CurrentMove move) {
         updateActions();
-        m_reading->onCurrentConversationChanged(pickedByUser);
+        m_reading->onCurrentConversationChanged(move);
     });
     connect(m_lists, &ListPane::currentListChanged, this, [this] {
         m_actions->showOrder(currentTab()->model()->order());

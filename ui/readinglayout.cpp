@@ -37,8 +37,7 @@ ReadingLayout::ReadingLayout(InboxSession *inbox, ListPane *lists, ThreadPane *t
 
     m_threadDelay->setSingleShot(true);
     m_threadDelay->setInterval(ThreadDelayMs);
-    connect(m_threadDelay, &QTimer::timeout, this,
-            [this] { showCurrentThread(ThreadPane::Loading::Allowed); });
+    connect(m_threadDelay, &QTimer::timeout, this, [this] { showCurrentThread(m_loadingAtRest); });
     connect(m_thread, &ThreadPane::backRequested, this, &ReadingLayout::closeThreadInPlace);
     connect(m_lists, &ListPane::threadRequested, this, &ReadingLayout::openThreadInPlace);
     connect(m_lists, &ListPane::conversationClicked, this, [this](const QString &id) {
@@ -60,21 +59,26 @@ void ReadingLayout::updateVisibility()
     m_thread->setBackVisible(m_narrow);
 }
 
-void ReadingLayout::onCurrentConversationChanged(bool pickedByUser)
+void ReadingLayout::onCurrentConversationChanged(CurrentMove move)
 {
     // Which changes of the current row may cost a thread request (1 credit): only a row
     // the user picked (a click, the arrow keys), once it has rested for ThreadDelayMs
     // (moving through the list costs nothing), and only where the thread can be seen.
-    // Everything else (the window opening, a tab switch, rows arriving, a refresh
-    // restoring the selection, jumps with Home/End/Page keys) shows the thread only when
-    // it is at hand (cached or stored), else the pane offers to load it.
+    // A jump (Home, End, the Page keys) rests too, then shows the thread only when it is
+    // at hand (cached or stored): keys held down or pressed in a row lay out one thread,
+    // not one per row passed. The program's changes (the window opening, a tab switch,
+    // rows arriving, a refresh restoring the selection) show what is at hand at once.
+    // Where nothing is at hand, the pane offers to load it.
     m_threadDelay->stop();
     if (m_narrow)
         return;
-    if (pickedByUser)
-        m_threadDelay->start();
-    else
+    if (move == CurrentMove::Program) {
         showCurrentThread(ThreadPane::Loading::OnlyIfFree);
+        return;
+    }
+    m_loadingAtRest = move == CurrentMove::Pick ? ThreadPane::Loading::Allowed
+                                                : ThreadPane::Loading::OnlyIfFree;
+    m_threadDelay->start();
 }
 
 void ReadingLayout::showCurrentThread(ThreadPane::Loading loading)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "currentmove.h"
 #include "threadpane.h"
 
 #include <QObject>
@@ -32,7 +33,7 @@ public:
     // The current conversation's reply box, its thread shown.
     void replyToCurrent();
     // The current row changed: see the comment in the .cpp on what that may cost.
-    void onCurrentConversationChanged(bool pickedByUser);
+    void onCurrentConversationChanged(CurrentMove move);
     // The inbox closes: no thread, the list in sight.
     void clear();
 
@@ -48,7 +49,8 @@ private:
     ListPane *m_lists;
     ThreadPane *m_thread;
     QSplitter *m_splitter;
-    QTimer *m_threadDelay; // the selection must rest before a thread costs a request
+    QTimer *m_threadDelay; // the user's moves rest before their thread is shown
+    ThreadPane::Loading m_loadingAtRest = ThreadPane::Loading::OnlyIfFree;
     bool m_narrow = false;
     bool m_threadInPlace = false;
 };
