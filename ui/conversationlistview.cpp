@@ -15,6 +15,18 @@ ConversationListView::ConversationListView(QWidget *parent)
     });
 }
 
+void ConversationListView::dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                                       const QList<int> &roles)
+{
+    // QListView lays out every row again for any change of data (it cannot know that a
+    // row keeps its size): at 100 000 rows, each picture that arrives cost a few ms.
+    // Rows of one size keep their places whatever their data: repainting them is enough.
+    if (uniformItemSizes())
+        QAbstractItemView::dataChanged(topLeft, bottomRight, roles);
+    else
+        QListView::dataChanged(topLeft, bottomRight, roles);
+}
+
 void ConversationListView::keyPressEvent(QKeyEvent *event)
 {
     const int key = event->key();
