@@ -289,6 +289,56 @@ private slots:
                          " VALUES ('integrity-check')"_s));
     }
 
+    void onlyWhatTheIndexNarrowsAnswersAtOnce()
+    {
+        const auto words = [](const QString &query) { return SearchFold::words(query); };
+        // A small store is read through at once, whatever the words.
+        QVERIFY(m_search->answersAtOnce(words(u"jo"_s), false));
+        QVERIFY(m_search->answersAtOnce(words(u"o"_s), true));
+
+        QVERIFY(m_store->conversations.writePage(
+                InboxCategory::Inbox,
+                {conversation(u"ann"_s, u"Ann Partner"_s, {}, {}, 7),
+                 conversation(u"bob"_s, u"Bob Partner"_s, {}, {}, 8)}));
+        m_search->setAtOnceLimits(3, 2); // as if the store were too large to read through
+        // No word of three characters: only reading every conversation can answer.
+        QVERIFY(!m_search->answersAtOnce(words(u"jo"_s), false));
+        QVERIFY(!m_search->answersAtOnce(words(u"jo 🎉"_s), true));
+        // The index narrows to one row.
+        QVERIFY(m_search->answersAtOnce(words(u"joanna"_s), false));
+        QVERIFY(m_search->answersAtOnce(words(u"jo joanna"_s), false));
+        // To two, too many for the list; everything stops at its newest hits.
+        QVERIFY(!m_search->answersAtOnce(words(u"partner"_s), false));
+        QVERIFY(m_search->answersAtOnce(words(u"partner"_s), true));
+        QVERIFY(m_search->answersAtOnce(words(u"ann partner"_s), false));
+        // Whatever it says, the results are the same.
+        QCOMPARE(found(u"partner"_s), keysOf({u"ann"_s, u"bob"_s}));
+    }
+
+    void everythingGivesTheNewestHitsFirst()
+    {
+        // More matches than can be shown, written in no order of time: the newest
+        // MaxHits, newest first, whether the index or the scan finds them.
+        QList<Conversation> many;
+        const int count = ConversationSearch::MaxHits + 40;
+        for (int i = 0; i < count; ++i) {
+            const int minutesAgo = (i * 7919) % count + 10; // each once, shuffled
+            many.append(
+                    conversation(u"many%1"_s.arg(i), u"Zqoffer %1"_s.arg(i), {}, {}, minutesAgo));
+        }
+        QVERIFY(m_store->conversations.writePage(InboxCategory::Inbox, many));
+        for (const QString &query : {u"zqoffer"_s, u"zq"_s}) {
+            const QList<SearchHit> hits = m_search->searchEverything(SearchFold::words(query));
+            QCOMPARE(hits.size(), ConversationSearch::MaxHits);
+            for (qsizetype i = 1; i < hits.size(); ++i)
+                QVERIFY(comesBefore(hits.at(i - 1).key, hits.at(i).key));
+            // The oldest 40 are left out: 10 + 500 minutes ago and before.
+            const qint64 oldestShown =
+                    1700000000000 - (10 + ConversationSearch::MaxHits - 1) * 60000LL;
+            QCOMPARE(hits.constLast().key.time, oldestShown);
+        }
+    }
+
     void signingOutLeavesNothingToFind()
     {
         const QString path = m_store->path();

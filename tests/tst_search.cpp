@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -145,6 +146,50 @@ private slots:
         QVERIFY(field()->text().isEmpty());
         QCOMPARE(view->model()->rowCount(), window()->model()->rowCount());
         QCOMPARE(view->currentIndex().data(ConversationListModel::IdRole).toString(), before);
+    }
+
+    void aSearchOnlyAScanAnswersWaitsForTypingToRest()
+    {
+        openWindow();
+        m_fixture->inbox->search()->setAtOnceLimits(3, 2); // as if the store were large
+        const int rows = window()->model()->rowCount();
+        QSignalSpy changes(search(), &ListSearch::changed);
+        QTest::keyClick(window(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(field()->hasFocus());
+        QTest::keyClicks(field(), u"ga"_s); // no word the index can use
+        QVERIFY(search()->isPending());
+        QVERIFY(!search()->isActive()); // the list as it was, not yet searched
+        QCOMPARE(changes.count(), 0);
+        QCOMPARE(window()->conversationView()->model()->rowCount(), rows);
+        QTRY_VERIFY(!search()->isPending()); // typing rested: searched
+        QCOMPARE(search()->text(), u"ga"_s);
+        QVERIFY(shownNames().contains(u"Hélène Gauthier"_s));
+        QVERIFY(shownNames().size() < rows);
+
+        QTest::keyClicks(field(), u"uthier"_s); // the index narrows it: at once
+        QVERIFY(!search()->isPending());
+        QCOMPARE(shownNames(), QStringList{u"Hélène Gauthier"_s});
+
+        // Return before typing rests: the results of what was typed, the first selected.
+        field()->clear();
+        QTest::keyClicks(field(), u"ga"_s);
+        QVERIFY(search()->isPending());
+        QTest::keyClick(field(), Qt::Key_Return);
+        QVERIFY(!search()->isPending());
+        QCOMPARE(search()->text(), u"ga"_s);
+        QTRY_VERIFY(window()->conversationView()->hasFocus());
+        QCOMPARE(window()->conversationView()->currentIndex().row(), 0);
+
+        // Cleared while waiting: nothing runs later.
+        QTest::keyClick(window(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(field()->hasFocus());
+        field()->clear();
+        QTest::keyClicks(field(), u"x"_s);
+        QVERIFY(search()->isPending());
+        QTest::keyClick(field(), Qt::Key_Escape);
+        QVERIFY(!search()->isPending());
+        QVERIFY(!search()->isActive());
+        QCOMPARE(window()->conversationView()->model()->rowCount(), rows);
     }
 
     void actionsActOnTheRowShownSelected()

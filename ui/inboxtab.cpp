@@ -234,7 +234,7 @@ void InboxTab::setSearch(const QString &text, ListSearch::Scope scope)
     if (!m_search->isActive() && !text.trimmed().isEmpty())
         m_idBeforeSearch = currentConversationId();
     m_search->setQuery(text, scope);
-    if (m_search->isActive())
+    if (m_search->isActive() || m_search->isPending())
         return;
     // Back to the list as it was: the conversation current before the search.
     if (!selectConversation(m_idBeforeSearch))
@@ -244,6 +244,7 @@ void InboxTab::setSearch(const QString &text, ListSearch::Scope scope)
 
 void InboxTab::focusFirstMatch()
 {
+    m_search->settle(); // Return before typing rested: the results of what was typed
     m_view->setFocus();
     if (m_search->shown()->rowCount() > 0)
         m_view->setCurrentIndex(m_search->shown()->index(0, 0));

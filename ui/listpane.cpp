@@ -99,7 +99,8 @@ void ListPane::onTabChanged(InboxList list)
         return;
     // The search goes with the user: the tab left shows its whole list again.
     for (InboxTab *other : m_tabs->made()) {
-        if (other->list() != list && other->search()->isActive())
+        const ListSearch *search = other->search();
+        if (other->list() != list && (search->isActive() || search->isPending()))
             other->setSearch(QString(), m_searchBar->scope());
     }
     const bool firstVisit = m_tabs->show(list);

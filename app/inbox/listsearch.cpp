@@ -5,6 +5,8 @@
 #include "store/conversationsearch.h"
 #include "text/searchfold.h"
 
+#include <QTimer>
+
 ListSearch::ListSearch(ConversationListModel *list, ConversationStore *store,
                        ConversationSearch *search, QObject *parent)
     : QObject(parent)
@@ -13,13 +15,43 @@ ListSearch::ListSearch(ConversationListModel *list, ConversationStore *store,
     , m_search(search)
     , m_results(new ConversationListModel(store, list->list(), this))
     , m_filter(new ConversationFilter(this))
+    , m_rest(new QTimer(this))
 {
     m_filter->setSourceModel(m_list);
+    m_rest->setSingleShot(true);
+    m_rest->setInterval(RestMs);
+    connect(m_rest, &QTimer::timeout, this, [this] { apply(m_pendingText, m_pendingScope); });
 }
 
 ListSearch::~ListSearch() = default;
 
 void ListSearch::setQuery(const QString &text, Scope scope)
+{
+    const QStringList words = SearchFold::words(text);
+    if (!words.isEmpty() && !m_search->answersAtOnce(words, scope == Scope::Everything)) {
+        m_pendingText = text;
+        m_pendingScope = scope;
+        m_rest->start(); // again: from the last keystroke
+        return;
+    }
+    m_rest->stop();
+    apply(text, scope);
+}
+
+void ListSearch::settle()
+{
+    if (m_rest->isActive()) {
+        m_rest->stop();
+        apply(m_pendingText, m_pendingScope);
+    }
+}
+
+bool ListSearch::isPending() const
+{
+    return m_rest->isActive();
+}
+
+void ListSearch::apply(const QString &text, Scope scope)
 {
     m_text = text;
     m_scope = scope;

@@ -7,12 +7,15 @@ class ConversationFilter;
 class ConversationListModel;
 class ConversationSearch;
 class ConversationStore;
+class QTimer;
 
 // A list's search, as the user types: in the list itself (its rows whose name, headline
 // or last message hold every word), or in everything stored (every category, and the
 // text of every stored thread message). It owns what the view shows: a filter over the
 // list, whose source becomes a results model for a search of everything. Searching
-// costs nothing: it reads the store, never the network.
+// costs nothing: it reads the store, never the network. A search that only reading
+// every stored conversation can answer (a large store, words too short or too common
+// for the index) waits until typing rests: "nora" typed reads nothing for "n" and "no".
 class ListSearch : public QObject
 {
     Q_OBJECT
@@ -20,6 +23,8 @@ class ListSearch : public QObject
 public:
     enum class Scope { ThisList, Everything };
     Q_ENUM(Scope)
+    // How long typing rests before a search that reads every conversation runs.
+    static constexpr int RestMs = 250;
 
     ListSearch(ConversationListModel *list, ConversationStore *store, ConversationSearch *search,
                QObject *parent = nullptr);
@@ -30,11 +35,16 @@ public:
     ConversationListModel *list() const { return m_list; }
     ConversationListModel *results() const { return m_results; }
 
+    // Searches, at once or once typing rests (see above).
     void setQuery(const QString &text, Scope scope);
     void clear();
     // Runs the search again: rows came that may match.
     void update();
+    // A search waiting for typing to rest: run it now (the user wants the results).
+    void settle();
+    bool isPending() const;
 
+    // What is shown: a search waiting to run changes none of these.
     bool isActive() const { return !m_words.isEmpty(); }
     Scope scope() const { return m_scope; }
     QString text() const { return m_text; }
@@ -49,6 +59,8 @@ signals:
     void changed();
 
 private:
+    void apply(const QString &text, Scope scope);
+
     ConversationListModel *m_list;
     ConversationStore *m_store;
     ConversationSearch *m_search;
@@ -58,4 +70,7 @@ private:
     QStringList m_words;
     Scope m_scope = Scope::ThisList;
     int m_searched = 0;
+    QTimer *m_rest;
+    QString m_pendingText;
+    Scope m_pendingScope = Scope::ThisList;
 };

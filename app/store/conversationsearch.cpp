@@ -27,32 +27,64 @@ ConversationSearch::ConversationSearch(StoreDatabase *database)
 {
 }
 
-SearchSql::Condition ConversationSearch::ownText(const QStringList &words) const
+SearchSql::Condition ConversationSearch::ownText(const QStringList &words, Reading reading) const
 {
     QString trigrams =
             m_database->hasConversationIndex() ? SearchSql::trigramQuery(words) : QString();
-    if (!trigrams.isEmpty() && isBroad(trigrams))
+    if (!trigrams.isEmpty() && isBroad(trigrams, reading))
         trigrams.clear();
     return SearchSql::ownTextMatches(QStringLiteral("id"), QStringLiteral("search_text"), words,
                                      trigrams);
 }
 
-bool ConversationSearch::isBroad(const QString &trigrams) const
+bool ConversationSearch::isBroad(const QString &trigrams, Reading reading) const
 {
-    // Each row the index gives is read by its key, then tested: past a quarter of the
-    // store, reading every row in order (the scan) is cheaper (half the time at 100 000
-    // with the words in every row). Counting stops there, so asking costs little.
+    // Each row the index gives is read by its key, then tested. Reading every row in
+    // order (the scan) is cheaper past a quarter of the store (half the time at 100 000
+    // with the words in every row); and for the newest hits, read in time order, as
+    // soon as the words are in a few per cent of the rows: the scan stops after the
+    // first MaxHits, where the index's rows are all read, then sorted.
+    const qint64 rows =
+            reading == Reading::Newest ? NewestBroad : qMax<qint64>(MinBroad, largestKey() / 4);
+    return indexGives(trigrams, rows);
+}
+
+bool ConversationSearch::indexGives(const QString &trigrams, qint64 rows) const
+{
+    // Counting stops at rows, so asking costs little.
     QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT max(id) FROM conversations")) || !query.next())
-        return false;
-    const qint64 enough = qMax<qint64>(MinBroad, query.value(0).toLongLong() / 4);
-    query.finish();
     query.prepare(QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM conversation_search"
                                  " WHERE conversation_search MATCH ? LIMIT ?)"));
     query.addBindValue(trigrams);
-    query.addBindValue(enough);
-    return query.exec() && query.next() && query.value(0).toLongLong() >= enough;
+    query.addBindValue(rows);
+    return query.exec() && query.next() && query.value(0).toLongLong() >= rows;
+}
+
+qint64 ConversationSearch::largestKey() const
+{
+    QSqlQuery query(m_database->connection());
+    query.setForwardOnly(true);
+    return query.exec(QStringLiteral("SELECT max(id) FROM conversations")) && query.next()
+            ? query.value(0).toLongLong()
+            : 0;
+}
+
+bool ConversationSearch::answersAtOnce(const QStringList &words, bool everything) const
+{
+    if (largestKey() <= m_readThrough)
+        return true;
+    const QString trigrams =
+            m_database->hasConversationIndex() ? SearchSql::trigramQuery(words) : QString();
+    if (trigrams.isEmpty())
+        return false;
+    return everything || !indexGives(trigrams, m_narrowed);
+}
+
+void ConversationSearch::setAtOnceLimits(qint64 readThrough, qint64 narrowed)
+{
+    m_readThrough = readThrough;
+    m_narrowed = narrowed;
 }
 
 QList<qint64> ConversationSearch::matchingConversations(const QStringList &words) const
@@ -62,7 +94,7 @@ QList<qint64> ConversationSearch::matchingConversations(const QStringList &words
         return keys;
     QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);
-    const SearchSql::Condition match = ownText(words);
+    const SearchSql::Condition match = ownText(words, Reading::All);
     query.prepare(QStringLiteral("SELECT id FROM conversations WHERE ") + match.sql);
     bind(query, match);
     if (!query.exec()) {
@@ -130,9 +162,12 @@ QList<SearchHit> ConversationSearch::searchEverything(const QStringList &words) 
     }
     QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);
-    const SearchSql::Condition match = ownText(words);
+    const SearchSql::Condition match = ownText(words, Reading::Newest);
+    // Only the newest MaxHits can be shown: read in time order (the time index), a word
+    // in most rows stops after the first few hundred, not all of them.
     query.prepare(QStringLiteral("SELECT id, last_time, unread > 0 FROM conversations WHERE ")
-                  + match.sql);
+                  + match.sql + QStringLiteral(" ORDER BY last_time DESC, id LIMIT ")
+                  + QString::number(MaxHits));
     bind(query, match);
     if (query.exec()) {
         // A match in the conversation's own text shows as the row always does.

@@ -30,6 +30,12 @@ public:
     static constexpr int MaxHits = 500;
     // Below this many rows from the index, it is asked even when they are most of a store.
     static constexpr int MinBroad = 1000;
+    // Past this many rows from the index, the newest hits are found sooner by the scan.
+    static constexpr int NewestBroad = 3000;
+    // A store this small is read through within a keystroke's frame (about 10 ms here).
+    static constexpr int ScanAtOnce = 20000;
+    // And this many rows the index gives are tested within one.
+    static constexpr int NarrowAtOnce = 3000;
 
     explicit ConversationSearch(StoreDatabase *database);
 
@@ -40,6 +46,13 @@ public:
     QList<SearchHit> searchEverything(const QStringList &words) const;
     // How many conversations a search over everything looks through.
     int storedConversations() const;
+    // Whether the search for words answers within a keystroke's frame: the store is
+    // small enough to read through, or the index narrows it to a few thousand rows. A
+    // search of everything stops at its newest MaxHits, so any word the index can use
+    // is enough there. Else only reading every stored conversation can answer.
+    bool answersAtOnce(const QStringList &words, bool everything) const;
+    // What is read within a keystroke's frame (ScanAtOnce, NarrowAtOnce); tests ask less.
+    void setAtOnceLimits(qint64 readThrough, qint64 narrowed);
 
     // Some words of text around the first one that holds a word (folded) of words.
     static QString snippetOf(const QString &text, const QStringList &words);
@@ -50,11 +63,19 @@ private:
         ConversationKey key;
         qint64 messageId = 0;
     };
-    SearchSql::Condition ownText(const QStringList &words) const;
+    // Every match, or only the newest MaxHits (read in time order).
+    enum class Reading { All, Newest };
+    SearchSql::Condition ownText(const QStringList &words, Reading reading) const;
     // The index would give so many rows that the scan is cheaper.
-    bool isBroad(const QString &trigrams) const;
+    bool isBroad(const QString &trigrams, Reading reading) const;
+    // The index gives at least that many rows for trigrams (counted up to there only).
+    bool indexGives(const QString &trigrams, qint64 rows) const;
+    // About how many conversations are stored, at once (keys are never reused).
+    qint64 largestKey() const;
     QList<MessageHit> messageHits(const QStringList &words) const;
     QHash<qint64, QString> messageTexts(const QList<qint64> &messageIds) const;
 
     StoreDatabase *m_database;
+    qint64 m_readThrough = ScanAtOnce;
+    qint64 m_narrowed = NarrowAtOnce;
 };
