@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QCborMap>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+// Reads the fields of one JSON object as JsonFields describes them (the same values,
+// bounds and defaults), for a parser that reads several fields of it. A small object
+// (an entry, a person) is wrapped in its CBOR form once (the same data: nothing is
+// copied) and searched linearly; a big (hostile) one keeps QJsonObject's binary search, so
+// no look-up is linear in a large object. A value is read where it is stored, through
+// QJsonValueConstRef: no QJsonValue or QCborValue, with its reference count, per field.
+class JsonReader
+{
+public:
+    explicit JsonReader(QJsonObject object = {});
+
+    QString string(QLatin1StringView key, int maxChars) const;
+    QString wholeString(QLatin1StringView key, int maxChars) const;
+    QDateTime time(QLatin1StringView key) const;
+    int count(QLatin1StringView key) const;
+    // The value when it is an object, else an empty object.
+    QJsonObject object(QLatin1StringView key) const;
+
+    // True when both are small objects with the same keys and values, element by
+    // element (no copy, no allocation), so that they read alike. A big object is never
+    // the same as anything: comparing it would cost as much as reading it.
+    bool sameAs(const JsonReader &other) const;
+
+private:
+    // The value under key; the object's constEnd() when there is none.
+    QJsonObject::const_iterator find(QLatin1StringView key) const;
+    QString stringAt(QJsonObject::const_iterator it) const;
+
+    QJsonObject m_object;
+    bool m_small; // few enough keys to search them one by one
+    QCborMap m_map; // m_object's data, for a small object; empty for a big one
+};
