@@ -54,17 +54,16 @@ private:
     bool m_read = false;
 };
 
-Conversation parseConversation(QJsonObject entry, OtherSender &others)
+Conversation parseConversation(const JsonReader &object, OtherSender &others)
 {
-    const JsonReader object(std::move(entry));
     Conversation conversation;
     conversation.id = object.wholeString("conversation_id"_L1, Limits::Id);
-    const JsonReader participant(object.object("participant"_L1));
+    const JsonReader participant = object.child("participant"_L1);
     conversation.participant = parsePerson(participant);
-    const JsonReader last(object.object("last_message"_L1));
+    const JsonReader last = object.child("last_message"_L1);
     conversation.lastMessage.text = last.string("text"_L1, Limits::Message);
     conversation.lastMessage.time = last.time("time"_L1);
-    const JsonReader sender(last.object("sender"_L1));
+    const JsonReader sender = last.child("sender"_L1);
     conversation.lastMessage.sender =
             sender.sameAs(participant) ? conversation.participant : others.read(sender);
     conversation.unreadCount = object.count("unread"_L1);
@@ -82,7 +81,7 @@ Person parsePerson(const QJsonObject &object)
 Conversation parseConversation(const QJsonObject &object)
 {
     OtherSender others;
-    return parseConversation(object, others);
+    return parseConversation(JsonReader(object), others);
 }
 
 bool hasPageShape(const QJsonObject &data)
@@ -103,7 +102,7 @@ InboxPage parsePage(const QJsonObject &data, int maxEntries)
             ++page.skippedEntries;
             continue;
         }
-        Conversation conversation = parseConversation(entry->toObject(), others);
+        Conversation conversation = parseConversation(JsonReader(*entry), others);
         if (conversation.id.isEmpty()) {
             ++page.skippedEntries;
             continue;

@@ -10,8 +10,49 @@ namespace {
 // QJsonObject's binary search, which compares every key as UTF-8 against UTF-16.
 constexpr qsizetype LinearLookUpKeys = 16;
 
-double numberOf(QJsonValueConstRef value)
+} // namespace
+
+JsonReader::JsonReader(const QJsonObject &object)
+    : m_object(object)
+    , m_size(m_object.size())
+    , m_small(m_size <= LinearLookUpKeys)
+    , m_map(m_small ? QCborMap::fromJsonObject(m_object) : QCborMap())
 {
+}
+
+JsonReader::JsonReader(QJsonValueConstRef value)
+    : m_object(value.toObject())
+    , m_size(m_object.size())
+    , m_small(m_size <= LinearLookUpKeys)
+    , m_map(m_small ? QCborMap::fromJsonObject(m_object) : QCborMap())
+{
+}
+
+qsizetype JsonReader::indexOf(QLatin1StringView key) const
+{
+    if (!m_small)
+        return m_object.constFind(key) - m_object.constBegin();
+    // The map and the object share their elements, so a key's place is the same in both
+    // (and a missing key's is the end of both).
+    return m_map.constFind(key) - m_map.constBegin();
+}
+
+QJsonValueConstRef JsonReader::valueAt(qsizetype index) const
+{
+    return (m_object.constBegin() + index).value();
+}
+
+QString JsonReader::stringAt(qsizetype index) const
+{
+    // A value that is no string reads as the default, an empty string.
+    return index < m_size ? valueAt(index).toString() : QString();
+}
+
+double JsonReader::numberAt(qsizetype index) const
+{
+    if (index >= m_size)
+        return 0;
+    const QJsonValueConstRef value = valueAt(index);
     // JSON integers and doubles are both Double here, and toDouble() reads either.
     if (value.isDouble())
         return value.toDouble();
@@ -23,27 +64,9 @@ double numberOf(QJsonValueConstRef value)
     return 0;
 }
 
-} // namespace
-
-JsonReader::JsonReader(QJsonObject object)
-    : m_object(std::move(object))
-    , m_small(m_object.size() <= LinearLookUpKeys)
-    , m_map(m_small ? QCborMap::fromJsonObject(m_object) : QCborMap())
-{
-}
-
-QJsonObject::const_iterator JsonReader::find(QLatin1StringView key) const
-{
-    if (!m_small)
-        return m_object.constFind(key);
-    // The map and the object share their elements, so a key's place is the same in both
-    // (and a missing key's is the end of both).
-    return m_object.constBegin() + (m_map.constFind(key) - m_map.constBegin());
-}
-
 QString JsonReader::string(QLatin1StringView key, int maxChars) const
 {
-    QString text = stringAt(find(key));
+    QString text = stringAt(indexOf(key));
     if (text.size() <= maxChars)
         return text;
     return JsonFields::truncated(text, maxChars);
@@ -51,22 +74,15 @@ QString JsonReader::string(QLatin1StringView key, int maxChars) const
 
 QString JsonReader::wholeString(QLatin1StringView key, int maxChars) const
 {
-    QString text = stringAt(find(key));
+    QString text = stringAt(indexOf(key));
     if (text.size() <= maxChars)
         return text;
     return {};
 }
 
-QString JsonReader::stringAt(QJsonObject::const_iterator it) const
-{
-    // A value that is no string reads as the default, an empty string.
-    return it != m_object.constEnd() ? it.value().toString() : QString();
-}
-
 QDateTime JsonReader::time(QLatin1StringView key) const
 {
-    const auto it = find(key);
-    const double millis = it != m_object.constEnd() ? numberOf(it.value()) : 0;
+    const double millis = numberAt(indexOf(key));
     // Beyond ±10 000 years QDateTime has no meaning for us; treat as missing. Under one
     // millisecond is missing too: the fraction is dropped, and 0 is no time.
     constexpr double Limit = 253402300799000.0;
@@ -77,17 +93,16 @@ QDateTime JsonReader::time(QLatin1StringView key) const
 
 int JsonReader::count(QLatin1StringView key) const
 {
-    const auto it = find(key);
-    const double number = it != m_object.constEnd() ? numberOf(it.value()) : 0;
+    const double number = numberAt(indexOf(key));
     if (!(number > 0))
         return 0;
     return number > 1e6 ? 1000000 : int(number);
 }
 
-QJsonObject JsonReader::object(QLatin1StringView key) const
+JsonReader JsonReader::child(QLatin1StringView key) const
 {
-    const auto it = find(key);
-    return it != m_object.constEnd() ? it.value().toObject() : QJsonObject();
+    const qsizetype index = indexOf(key);
+    return index < m_size ? JsonReader(valueAt(index)) : JsonReader();
 }
 
 bool JsonReader::sameAs(const JsonReader &other) const

@@ -14,14 +14,19 @@
 class JsonReader
 {
 public:
-    explicit JsonReader(QJsonObject object = {});
+    explicit JsonReader(const QJsonObject &object = {});
+    // The object a value holds (an empty one for any other value). QJsonObject's move
+    // costs two atomic operations in Qt 6.4; this makes it in place.
+    explicit JsonReader(QJsonValueConstRef value);
+
+    const QJsonObject &object() const { return m_object; }
 
     QString string(QLatin1StringView key, int maxChars) const;
     QString wholeString(QLatin1StringView key, int maxChars) const;
     QDateTime time(QLatin1StringView key) const;
     int count(QLatin1StringView key) const;
-    // The value when it is an object, else an empty object.
-    QJsonObject object(QLatin1StringView key) const;
+    // The object under key, or an empty one when the value is no object.
+    JsonReader child(QLatin1StringView key) const;
 
     // True when both are small objects with the same keys and values, element by
     // element (no copy, no allocation), so that they read alike. A big object is never
@@ -29,11 +34,14 @@ public:
     bool sameAs(const JsonReader &other) const;
 
 private:
-    // The value under key; the object's constEnd() when there is none.
-    QJsonObject::const_iterator find(QLatin1StringView key) const;
-    QString stringAt(QJsonObject::const_iterator it) const;
+    // The place of the value under key; m_size when there is none.
+    qsizetype indexOf(QLatin1StringView key) const;
+    QJsonValueConstRef valueAt(qsizetype index) const;
+    QString stringAt(qsizetype index) const;
+    double numberAt(qsizetype index) const;
 
     QJsonObject m_object;
+    qsizetype m_size;
     bool m_small; // few enough keys to search them one by one
     QCborMap m_map; // m_object's data, for a small object; empty for a big one
 };
