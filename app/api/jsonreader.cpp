@@ -2,29 +2,13 @@
 
 #include "jsonfields.h"
 
-#include <QJsonValue>
-
-namespace {
-
-// An entry has a handful of keys: a linear look-up in the CBOR form costs a third of
-// QJsonObject's binary search, which compares every key as UTF-8 against UTF-16.
-constexpr qsizetype LinearLookUpKeys = 16;
-
-} // namespace
-
 JsonReader::JsonReader(const QJsonObject &object)
     : m_object(object)
-    , m_size(m_object.size())
-    , m_small(m_size <= LinearLookUpKeys)
-    , m_map(m_small ? QCborMap::fromJsonObject(m_object) : QCborMap())
 {
 }
 
 JsonReader::JsonReader(QJsonValueConstRef value)
     : m_object(value.toObject())
-    , m_size(m_object.size())
-    , m_small(m_size <= LinearLookUpKeys)
-    , m_map(m_small ? QCborMap::fromJsonObject(m_object) : QCborMap())
 {
 }
 

@@ -3,6 +3,7 @@
 #include <QCborMap>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QString>
 
 // Reads the fields of one JSON object as JsonFields describes them (the same values,
@@ -40,8 +41,13 @@ private:
     QString stringAt(qsizetype index) const;
     double numberAt(qsizetype index) const;
 
+    // An entry has a handful of keys: a linear look-up in the CBOR form costs a third of
+    // QJsonObject's binary search, which compares every key as UTF-8 against UTF-16.
+    static constexpr qsizetype LinearLookUpKeys = 16;
+
     QJsonObject m_object;
-    qsizetype m_size;
-    bool m_small; // few enough keys to search them one by one
-    QCborMap m_map; // m_object's data, for a small object; empty for a big one
+    qsizetype m_size = m_object.size();
+    bool m_small = m_size <= LinearLookUpKeys; // few enough keys to search one by one
+    // m_object's data, for a small object; empty for a big one
+    QCborMap m_map = m_small ? QCborMap::fromJsonObject(m_object) : QCborMap();
 };

@@ -177,13 +177,15 @@ bool isPlainCanonical(QStringView text)
 
 QString canonical(QString text)
 {
-    // trimmed() of a string it may change in place: no copy for the common link.
-    QString trimmed = std::move(text).trimmed();
-    if (trimmed.isEmpty())
+    // Links seldom have spaces around them, and trimmed() is a call even when it cuts
+    // nothing; when it cuts, it cuts this string in place.
+    if (!text.isEmpty() && (text.front().isSpace() || text.back().isSpace()))
+        text = std::move(text).trimmed();
+    if (text.isEmpty())
         return {};
-    if (isPlainCanonical(trimmed))
-        return trimmed;
-    const QUrl url(trimmed, QUrl::StrictMode);
+    if (isPlainCanonical(text))
+        return text;
+    const QUrl url(text, QUrl::StrictMode);
     return url.isValid() ? url.toString() : QString();
 }
 
