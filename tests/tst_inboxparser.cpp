@@ -112,6 +112,7 @@ private slots:
     void personUrls();
     void hugeText();
     void repeatedSendersReadAsAlone();
+    void nearlyEqualSendersReadAsParsePerson();
     void markupKeptLiterally();
     void unreadCount_data();
     void unreadCount();
@@ -460,6 +461,60 @@ void TestInboxParser::repeatedSendersReadAsAlone()
     QCOMPARE(page.conversations.at(3).lastMessage.sender.pictureUrl,
              u"https://media.licdn.com/me2.jpg"_s);
     QCOMPARE(page.conversations.at(8).lastMessage.sender.name, QString());
+}
+
+// Senders that differ from the participant, or from the sender before, in ways an
+// equality test could miss: each must read as parsePerson() reads it alone.
+void TestInboxParser::nearlyEqualSendersReadAsParsePerson()
+{
+    const QList<QByteArray> names{R"("Anna")",
+                                  R"("Anna\u0000")",
+                                  R"("\ud800")",
+                                  R"("\udc00")",
+                                  R"("\ud83d")",
+                                  R"("é")",
+                                  R"("\u00e9")",
+                                  R"("e\u0301")",
+                                  R"("\u202Eanna")",
+                                  R"("anna")",
+                                  "1",
+                                  "1.0",
+                                  "-0.0",
+                                  "0",
+                                  "null",
+                                  "true",
+                                  "{}",
+                                  "[]"};
+    QByteArray json = R"({"conversations":[)";
+    int entries = 0;
+    for (const QByteArray &a : names) {
+        for (const QByteArray &b : names) {
+            const QByteArray person = R"({"profile_url":"https://www.linkedin.com/in/a","name":)";
+            json += QByteArray(entries ? "," : "") + R"({"conversation_id":"c)"
+                    + QByteArray::number(entries) + R"(","participant":)" + person + a
+                    + R"(},"last_message":{"sender":)" + person + b + "}}}";
+            ++entries;
+        }
+    }
+    const QJsonObject data = objectFrom(json + "]}");
+    const InboxPage page = InboxParser::parsePage(data, AnyNumber);
+    QCOMPARE(page.conversations.size(), entries);
+    const QJsonArray array = data.value(u"conversations").toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject entry = array.at(i).toObject();
+        const Person participant = InboxParser::parsePerson(entry.value(u"participant").toObject());
+        const Person sender = InboxParser::parsePerson(
+                entry.value(u"last_message").toObject().value(u"sender").toObject());
+        for (const auto &[got, want] :
+             {std::pair{page.conversations.at(i).participant, participant},
+              std::pair{page.conversations.at(i).lastMessage.sender, sender}}) {
+            QCOMPARE(got.name, want.name);
+            QCOMPARE(got.name.isNull(), want.name.isNull());
+            QCOMPARE(got.headline, want.headline);
+            QCOMPARE(got.profileUrl, want.profileUrl);
+            QCOMPARE(got.pictureUrl, want.pictureUrl);
+        }
+    }
 }
 
 void TestInboxParser::hugeText()

@@ -1,6 +1,7 @@
 #include "inboxparser.h"
 
 #include "jsonfields.h"
+#include "jsonreader.h"
 #include "urltext.h"
 
 #include <QJsonArray>
@@ -12,62 +13,61 @@ namespace InboxParser {
 
 namespace {
 
-using namespace JsonFields;
+namespace Limits = JsonFields::Limits;
 
-QString urlOf(const QJsonObject &object, QLatin1StringView key)
+QString urlOf(const JsonReader &object, QLatin1StringView key)
 {
-    return UrlText::canonical(wholeString(object, key, Limits::Url));
+    return UrlText::canonical(object.wholeString(key, Limits::Url));
+}
+
+Person parsePerson(const JsonReader &object)
+{
+    Person person;
+    person.name = object.string("name"_L1, Limits::Name);
+    person.headline = object.string("headline"_L1, Limits::Headline);
+    person.profileUrl = urlOf(object, "profile_url"_L1);
+    person.pictureUrl = urlOf(object, "profile_picture"_L1);
+    return person;
 }
 
 // A page names few people many times: each participant as the sender of their own last
 // message, the owner as the sender of every reply. A sender equal to the participant or to
-// the last other sender (QJsonObject::operator== compares values and allocates nothing)
+// the last other sender (JsonReader::sameAs(): element by element, allocating nothing)
 // takes that Person, sharing its strings, instead of being read again. Equal objects read
 // alike, so nothing changes but the work; big (hostile) objects are always read.
-class People
+class OtherSender
 {
 public:
-    Person participant(const QJsonObject &object)
+    Person read(const JsonReader &object)
     {
-        m_participant = {object, parsePerson(object)};
-        return m_participant.person;
-    }
-
-    Person sender(const QJsonObject &object)
-    {
-        if (object.size() <= MaxComparedKeys) {
-            if (m_participant.read && object == m_participant.object)
-                return m_participant.person;
-            if (m_other.read && object == m_other.object)
-                return m_other.person;
+        if (!m_read || !object.sameAs(m_object)) {
+            m_object = object;
+            m_person = parsePerson(object);
+            m_read = true;
         }
-        m_other = {object, parsePerson(object)};
-        return m_other.person;
+        return m_person;
     }
 
 private:
-    static constexpr qsizetype MaxComparedKeys = 16;
-    struct Read
-    {
-        QJsonObject object;
-        Person person;
-        bool read = true;
-    };
-    Read m_participant{{}, {}, false};
-    Read m_other{{}, {}, false};
+    JsonReader m_object;
+    Person m_person;
+    bool m_read = false;
 };
 
-Conversation parseConversation(const QJsonObject &object, People &people)
+Conversation parseConversation(const JsonReader &object, OtherSender &others)
 {
     Conversation conversation;
-    conversation.id = wholeString(object, "conversation_id"_L1, Limits::Id);
-    conversation.participant = people.participant(object.value("participant"_L1).toObject());
-    const QJsonObject last = object.value("last_message"_L1).toObject();
-    conversation.lastMessage.text = string(last, "text"_L1, Limits::Message);
-    conversation.lastMessage.time = time(last, "time"_L1);
-    conversation.lastMessage.sender = people.sender(last.value("sender"_L1).toObject());
-    conversation.unreadCount = count(object, "unread"_L1);
-    conversation.type = string(object, "type"_L1, Limits::Type);
+    conversation.id = object.wholeString("conversation_id"_L1, Limits::Id);
+    const JsonReader participant = object.child("participant"_L1);
+    conversation.participant = parsePerson(participant);
+    const JsonReader last = object.child("last_message"_L1);
+    conversation.lastMessage.text = last.string("text"_L1, Limits::Message);
+    conversation.lastMessage.time = last.time("time"_L1);
+    const JsonReader sender = last.child("sender"_L1);
+    conversation.lastMessage.sender =
+            sender.sameAs(participant) ? conversation.participant : others.read(sender);
+    conversation.unreadCount = object.count("unread"_L1);
+    conversation.type = object.string("type"_L1, Limits::Type);
     return conversation;
 }
 
@@ -75,18 +75,13 @@ Conversation parseConversation(const QJsonObject &object, People &people)
 
 Person parsePerson(const QJsonObject &object)
 {
-    Person person;
-    person.name = string(object, "name"_L1, Limits::Name);
-    person.headline = string(object, "headline"_L1, Limits::Headline);
-    person.profileUrl = urlOf(object, "profile_url"_L1);
-    person.pictureUrl = urlOf(object, "profile_picture"_L1);
-    return person;
+    return parsePerson(JsonReader(object));
 }
 
 Conversation parseConversation(const QJsonObject &object)
 {
-    People people;
-    return parseConversation(object, people);
+    OtherSender others;
+    return parseConversation(JsonReader(object), others);
 }
 
 bool hasPageShape(const QJsonObject &data)
@@ -101,21 +96,20 @@ InboxPage parsePage(const QJsonObject &data, int maxEntries)
     const qsizetype taken = qMin(entries.size(), qsizetype(qMax(0, maxEntries)));
     page.ignoredEntries = int(entries.size() - taken);
     page.conversations.reserve(taken);
-    People people;
-    for (qsizetype i = 0; i < taken; ++i) {
-        const QJsonValue entry = entries.at(i);
-        if (!entry.isObject()) {
+    OtherSender others;
+    for (auto entry = entries.constBegin(); entry != entries.constBegin() + taken; ++entry) {
+        if (!entry->isObject()) {
             ++page.skippedEntries;
             continue;
         }
-        Conversation conversation = parseConversation(entry.toObject(), people);
+        Conversation conversation = parseConversation(JsonReader(*entry), others);
         if (conversation.id.isEmpty()) {
             ++page.skippedEntries;
             continue;
         }
         page.conversations.append(std::move(conversation));
     }
-    page.nextCursor = wholeString(data, "next_cursor"_L1, Limits::Cursor);
+    page.nextCursor = JsonFields::wholeString(data, "next_cursor"_L1, Limits::Cursor);
     return page;
 }
 

@@ -1,39 +1,8 @@
 #include "jsonfields.h"
 
-#include <QCborMap>
-#include <QJsonValue>
+#include "jsonreader.h"
 
 namespace JsonFields {
-
-namespace {
-
-// An entry has a handful of keys: a linear look-up in the object's CBOR form (the same
-// data: QCborMap::fromJsonObject() copies nothing) costs a third of QJsonObject's binary
-// search, which compares every key as UTF-8 against UTF-16. A big object (hostile) keeps
-// the binary search, so no look-up is linear in a large object.
-constexpr qsizetype LinearLookUpKeys = 16;
-
-QCborValue valueOf(const QJsonObject &object, QLatin1StringView key)
-{
-    if (object.size() <= LinearLookUpKeys)
-        return QCborMap::fromJsonObject(object).value(key);
-    return QCborValue::fromJsonValue(object.value(key));
-}
-
-double numberOf(const QCborValue &value)
-{
-    // JSON integers are CBOR integers here; QJsonValue::isDouble() took both.
-    if (value.isInteger())
-        return double(value.toInteger());
-    if (value.isDouble())
-        return value.toDouble();
-    // A number in a string is short; a long string is not a number worth reading.
-    if (value.isString() && value.toString().size() <= 32)
-        return value.toString().toDouble();
-    return 0;
-}
-
-} // namespace
 
 QString truncated(const QString &s, int maxChars)
 {
@@ -46,38 +15,25 @@ QString truncated(const QString &s, int maxChars)
     return s.left(end) + QChar(0x2026);
 }
 
+// One field read alone: the reader's work, so every parser reads a field alike.
 QString string(const QJsonObject &object, QLatin1StringView key, int maxChars)
 {
-    const QCborValue value = valueOf(object, key);
-    return value.isString() ? truncated(value.toString(), maxChars) : QString();
+    return JsonReader(object).string(key, maxChars);
 }
 
 QString wholeString(const QJsonObject &object, QLatin1StringView key, int maxChars)
 {
-    const QCborValue value = valueOf(object, key);
-    if (!value.isString())
-        return {};
-    QString text = value.toString();
-    return text.size() <= maxChars ? text : QString();
+    return JsonReader(object).wholeString(key, maxChars);
 }
 
 QDateTime time(const QJsonObject &object, QLatin1StringView key)
 {
-    const double millis = numberOf(valueOf(object, key));
-    // Beyond ±10 000 years QDateTime has no meaning for us; treat as missing. Under one
-    // millisecond is missing too: the fraction is dropped, and 0 is no time.
-    constexpr double Limit = 253402300799000.0;
-    if (!(millis >= 1 && millis < Limit))
-        return {};
-    return QDateTime::fromMSecsSinceEpoch(qint64(millis), Qt::UTC);
+    return JsonReader(object).time(key);
 }
 
 int count(const QJsonObject &object, QLatin1StringView key)
 {
-    const double number = numberOf(valueOf(object, key));
-    if (!(number > 0))
-        return 0;
-    return number > 1e6 ? 1000000 : int(number);
+    return JsonReader(object).count(key);
 }
 
 } // namespace JsonFields

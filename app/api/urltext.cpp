@@ -119,20 +119,32 @@ bool isPlainPort(QStringView port)
 
 bool isPlainCanonical(QStringView text)
 {
-    qsizetype i = 0;
-    if (startsWith(text, "https://"))
-        i = 8;
-    else if (startsWith(text, "http://"))
-        i = 7;
-    else
+    if (!startsWith(text, "http"))
         return false;
-
-    const qsizetype hostStart = i;
-    while (i < text.size() && text.at(i) != u'/' && text.at(i) != u'?' && text.at(i) != u'#'
-           && text.at(i) != u':')
+    qsizetype i = 4;
+    if (i < text.size() && text.at(i) == u's')
         ++i;
+    if (!startsWith(text.sliced(i), "://"))
+        return false;
+    i += 3;
+
+    // The host is what a host name or an IPv4 address may hold; whatever ends it must be
+    // a port, a path, a query or a fragment. Only a host with a letter can be a name,
+    // only one without can be an address.
+    const qsizetype hostStart = i;
+    bool hasLetter = false;
+    for (; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (isLower(c))
+            hasLetter = true;
+        else if (!isDigit(c) && c != u'.' && c != u'-')
+            break;
+    }
+    if (i < text.size() && text.at(i) != u'/' && text.at(i) != u'?' && text.at(i) != u'#'
+        && text.at(i) != u':')
+        return false;
     const QStringView host = text.sliced(hostStart, i - hostStart);
-    if (!isPlainHostName(host) && !isPlainIp4(host))
+    if (hasLetter ? !isPlainHostName(host) : !isPlainIp4(host))
         return false;
     if (i < text.size() && text.at(i) == u':') {
         const qsizetype portStart = ++i;
@@ -163,14 +175,17 @@ bool isPlainCanonical(QStringView text)
     return true;
 }
 
-QString canonical(const QString &text)
+QString canonical(QString text)
 {
-    const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty())
+    // Links seldom have spaces around them, and trimmed() is a call even when it cuts
+    // nothing; when it cuts, it cuts this string in place.
+    if (!text.isEmpty() && (text.front().isSpace() || text.back().isSpace()))
+        text = std::move(text).trimmed();
+    if (text.isEmpty())
         return {};
-    if (isPlainCanonical(trimmed))
-        return trimmed;
-    const QUrl url(trimmed, QUrl::StrictMode);
+    if (isPlainCanonical(text))
+        return text;
+    const QUrl url(text, QUrl::StrictMode);
     return url.isValid() ? url.toString() : QString();
 }
 

@@ -13,7 +13,7 @@ namespace UrlText {
 
 // text trimmed, when it is a URL in QUrl's StrictMode, in the form QUrl::toString()
 // gives; else an empty string.
-QString canonical(const QString &text);
+QString canonical(QString text);
 
 // The QUrl of a canonical text (an empty QUrl for an empty text), parsed as the parser
 // reads it.
