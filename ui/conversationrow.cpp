@@ -1,5 +1,7 @@
 #include "conversationrow.h"
 
+#include "elisioncut.h"
+
 #include "inbox/conversationlistmodel.h"
 #include "text/displaytext.h"
 #include "text/timeformat.h"
@@ -140,7 +142,7 @@ Geometry computeGeometry(const QStyleOptionViewItem &option, const Fonts &fonts,
         else
             nameSpace -= markerWidth + Spacing;
     }
-    geometry.name = nameMetrics.elidedText(content.name, Qt::ElideRight, nameSpace);
+    geometry.name = ElisionCut::elidedRight(content.name, nameMetrics, nameSpace);
     const int nameWidth = qMin(nameSpace, nameMetrics.horizontalAdvance(geometry.name));
     rects.name = QRect(textLeft, line1.top(), nameWidth, line1.height());
     geometry.nameArea = QRect(textLeft, line1.top(), nameSpace, line1.height());
@@ -152,7 +154,7 @@ Geometry computeGeometry(const QStyleOptionViewItem &option, const Fonts &fonts,
 
     rects.headline = line2;
     geometry.headline =
-            QFontMetrics(fonts.normal).elidedText(content.headline, Qt::ElideRight, line2.width());
+            ElisionCut::elidedRight(content.headline, QFontMetrics(fonts.normal), line2.width());
 
     int messageRight = textRight;
     if (!content.badge.isEmpty()) {
@@ -178,8 +180,8 @@ Geometry computeGeometry(const QStyleOptionViewItem &option, const Fonts &fonts,
     }
     rects.message = QRect(messageLeft, line3.top(), qMax(0, messageRight - messageLeft + 1),
                           line3.height());
-    geometry.message = QFontMetrics(messageFont(fonts, content))
-                               .elidedText(content.message, Qt::ElideRight, rects.message.width());
+    geometry.message = ElisionCut::elidedRight(
+            content.message, QFontMetrics(messageFont(fonts, content)), rects.message.width());
 
     const auto mirror = [&](QRect &rect) {
         if (!rect.isNull())
