@@ -29,6 +29,40 @@ QCache<QString, QPixmap> &circleCache()
     return circles;
 }
 
+// The disc of an initials circle as coverage alone, for one size, pixel ratio and set of
+// render hints: rasterizing an antialiased ellipse is most of what a new circle costs.
+// Filling with the colour and keeping it where the disc covers (DestinationIn) gives
+// what drawEllipse gives: both make the colour times the coverage.
+const QImage &discMask(const QSize &size, qreal ratio, QPainter::RenderHints hints)
+{
+    struct Mask
+    {
+        QSize size;
+        qreal ratio;
+        QPainter::RenderHints hints;
+        QImage image;
+    };
+    static QList<Mask> masks; // a size or two, at a ratio or two
+    for (const Mask &mask : std::as_const(masks)) {
+        if (mask.size == size && qFuzzyCompare(mask.ratio, ratio) && mask.hints == hints)
+            return mask.image;
+    }
+    constexpr int MaxMasks = 8;
+    if (masks.size() >= MaxMasks)
+        masks.removeFirst();
+    QImage image((QSizeF(size) * ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(ratio);
+    image.fill(Qt::transparent);
+    QPainter p(&image);
+    p.setRenderHints(hints);
+    p.setPen(Qt::NoPen);
+    p.setBrush(Qt::black);
+    p.drawEllipse(QRectF(QRect(QPoint(0, 0), size)));
+    p.end();
+    masks.append({size, ratio, hints, image.copy()}); // a copy: without the paint engine
+    return masks.last().image;
+}
+
 } // namespace
 
 qsizetype initialsCacheBytes()
@@ -101,16 +135,20 @@ void paintAvatar(QPainter *painter, const QRect &rect, AvatarStore *store, const
         painter->drawPixmap(rect.topLeft(), *cached);
         return;
     }
+    const QPainter::RenderHints hints = painter->renderHints() | QPainter::Antialiasing;
     QImage image((QSizeF(rect.size()) * ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(ratio);
     image.fill(Qt::transparent);
     QPainter p(&image);
-    p.setRenderHints(painter->renderHints() | QPainter::Antialiasing);
+    p.setRenderHints(hints);
     p.setLayoutDirection(painter->layoutDirection());
     const QRect local(QPoint(0, 0), rect.size());
-    p.setPen(Qt::NoPen);
-    p.setBrush(color);
-    p.drawEllipse(QRectF(local));
+    // Filled as drawEllipse fills (the same solid colour), every device pixel wholly even
+    // at a fractional ratio, then cut to the disc.
+    p.fillRect(QRect(QPoint(0, 0), rect.size() + QSize(1, 1)), color);
+    p.setCompositionMode(QPainter::CompositionMode_DestinationIn);
+    p.drawImage(QPoint(0, 0), discMask(rect.size(), ratio, hints));
+    p.setCompositionMode(QPainter::CompositionMode_SourceOver);
     p.setFont(font);
     p.setPen(Qt::white); // on our own coloured circle, not on the palette's base
     p.drawText(local, textFlags(p.layoutDirection(), Qt::AlignCenter, initials), initials);
