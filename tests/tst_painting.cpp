@@ -9,20 +9,23 @@
 
 namespace {
 
-QImage transparentCanvas(const QSize &size, qreal dpr)
+QImage canvas(const QSize &size, qreal dpr, const QColor &background = Qt::transparent)
 {
     QImage image((QSizeF(size) * dpr).toSize(), QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(dpr);
-    image.fill(Qt::transparent);
+    image.fill(background);
     return image;
 }
+
+// A row's background under the circle, so that its edge is blended as on screen.
+const QColor RowBackground(0xf0, 0xe8, 0xd8);
 
 // An initials circle as it was drawn before the disc was kept as a mask: an
 // antialiased ellipse in the colour, the initials in white over it.
 QImage drawnDirectly(const QString &name, const QString &colorKey, const QRect &rect, qreal dpr,
                      QPainter::RenderHints hints)
 {
-    QImage circle = transparentCanvas(rect.size(), dpr);
+    QImage circle = canvas(rect.size(), dpr);
     QPainter p(&circle);
     p.setRenderHints(hints | QPainter::Antialiasing);
     const QRect local(QPoint(0, 0), rect.size());
@@ -37,7 +40,7 @@ QImage drawnDirectly(const QString &name, const QString &colorKey, const QRect &
     const QString initials = Initials::of(name);
     p.drawText(local, Painting::textFlags(Qt::LeftToRight, Qt::AlignCenter, initials), initials);
     p.end();
-    QImage target = transparentCanvas(QSize(64, 64), dpr);
+    QImage target = canvas(QSize(64, 64), dpr, RowBackground);
     QPainter onTarget(&target);
     onTarget.drawImage(rect.topLeft(), circle);
     return target;
@@ -46,7 +49,7 @@ QImage drawnDirectly(const QString &name, const QString &colorKey, const QRect &
 QImage painted(const QString &name, const QString &colorKey, const QRect &rect, qreal dpr,
                QPainter::RenderHints hints)
 {
-    QImage target = transparentCanvas(QSize(64, 64), dpr);
+    QImage target = canvas(QSize(64, 64), dpr, RowBackground);
     QPainter painter(&target);
     painter.setRenderHints(hints);
     painter.setFont(QApplication::font());
