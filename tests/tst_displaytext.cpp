@@ -79,6 +79,7 @@ private slots:
     void singleLineEllipsisOnlyWhenVisibleTextWasCut_data();
     void singleLineEllipsisOnlyWhenVisibleTextWasCut();
     void singleLineDefaultCap();
+    void singleLineKeepsPlainLatin1();
     void singleLineHugeInput();
     void singleLineHugeInvisiblePrefix();
     void singleLineIsIdempotent_data();
@@ -336,6 +337,25 @@ void TestDisplayText::singleLineEllipsisOnlyWhenVisibleTextWasCut()
     const QString result = DisplayText::singleLine(input, maxChars);
     QCOMPARE(result, expected);
     verifyClean(result, maxChars);
+}
+
+// Printable Latin-1 with single spaces comes back as it is (singleLine() skips its
+// cluster walk for it); spaces at the ends or doubled, and a text over the cap, still
+// fold and cut as any other.
+void TestDisplayText::singleLineKeepsPlainLatin1()
+{
+    for (char16_t unit = 0x21; unit <= 0xff; ++unit) {
+        if (unit >= 0x7f && unit < 0xa0)
+            continue; // controls: dropped (singleLineRemovesEveryControl)
+        const QString text = withChar(u"Zo"_s, unit, u" Müller · café"_s);
+        const QString expected = unit == 0xad ? u"Zo M\u00fcller \u00b7 caf\u00e9"_s : text;
+        QCOMPARE(DisplayText::singleLine(text), expected);
+        QCOMPARE(DisplayText::singleLine(text, int(text.size())), expected);
+    }
+    QCOMPARE(DisplayText::singleLine(u" Ada  Lovelace "_s), u"Ada Lovelace"_s);
+    QCOMPARE(DisplayText::singleLine(u"Ada\u00a0 Lovelace"_s), u"Ada\u00a0 Lovelace"_s);
+    QCOMPARE(DisplayText::singleLine(u"Ada Lovelace"_s, 11), QString(u"Ada Lovelac" + Ellipsis));
+    QCOMPARE(DisplayText::singleLine(u"Ada Lovelace"_s, 12), u"Ada Lovelace"_s);
 }
 
 void TestDisplayText::singleLineDefaultCap()

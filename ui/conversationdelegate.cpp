@@ -2,6 +2,7 @@
 
 #include "avatars/avatarstore.h"
 #include "conversationrow.h"
+#include "elidedline.h"
 #include "painting.h"
 #include "rowtextcache.h"
 
@@ -36,6 +37,38 @@ void paintPill(QPainter *painter, const QRect &rect, const QPen &pen, const QBru
     const qreal radius = shape.height() / 2;
     painter->drawRoundedRect(shape, radius, radius);
 }
+
+// Elides the name, headline and message while laying them out for painting, into the
+// row's texts: a text that fits is shaped once (ElidedLine).
+class LayingOutElider : public Elider
+{
+public:
+    LayingOutElider(QPainter *painter, Qt::LayoutDirection direction, RowText &row)
+        : m_painter(painter)
+        , m_direction(direction)
+        , m_row(row)
+    {
+    }
+
+    QString elide(Part part, const QString &text, const QFont &font, int width,
+                  int *advance) override
+    {
+        ElidedLine elided(text, font, LaidOutText::deviceFont(m_painter, font), width, m_direction,
+                          Qt::AlignLeft | Qt::AlignVCenter);
+        LaidOutText &line = part == Part::Name ? m_row.name
+                : part == Part::Headline       ? m_row.headline
+                                               : m_row.message;
+        line = std::move(elided.line);
+        if (advance)
+            *advance = elided.advance;
+        return elided.text;
+    }
+
+private:
+    QPainter *m_painter;
+    Qt::LayoutDirection m_direction;
+    RowText &m_row;
+};
 
 } // namespace
 
@@ -177,23 +210,20 @@ const RowText &ConversationDelegate::rowText(QPainter *painter, const QStyleOpti
     const Fonts fonts(option.font);
     auto laidOut = std::make_unique<RowText>();
     laidOut->content = content;
-    laidOut->geometry = computeGeometry(origin, fonts, content);
-    const Geometry &geometry = laidOut->geometry;
     const Qt::LayoutDirection direction = option.direction;
+    LayingOutElider elider(painter, direction, *laidOut);
+    laidOut->geometry = computeGeometry(origin, fonts, content, elider);
+    const Geometry &geometry = laidOut->geometry;
     const auto line = [&](const QString &text, const QFont &font, Qt::Alignment alignment) {
         return LaidOutText(text, LaidOutText::deviceFont(painter, font),
                            textFlags(direction, alignment, text));
     };
-    constexpr Qt::Alignment Start = Qt::AlignLeft | Qt::AlignVCenter;
-    laidOut->name = line(geometry.name, nameFont(fonts, content), Start);
     if (!geometry.rects.marker.isNull())
         laidOut->marker = line(content.marker, fonts.small, Qt::AlignCenter);
     if (!geometry.rects.time.isNull())
         laidOut->time = line(content.time, fonts.small,
                              content.waitedDays >= 0 ? Qt::Alignment(Qt::AlignCenter)
                                                      : Qt::AlignRight | Qt::AlignVCenter);
-    laidOut->headline = line(geometry.headline, fonts.normal, Start);
-    laidOut->message = line(geometry.message, messageFont(fonts, content), Start);
     if (!geometry.rects.draft.isNull())
         laidOut->draft = line(content.draft, fonts.small, Qt::AlignCenter);
     if (!geometry.rects.badge.isNull())

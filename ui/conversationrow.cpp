@@ -1,5 +1,7 @@
 #include "conversationrow.h"
 
+#include "elisioncut.h"
+
 #include "inbox/conversationlistmodel.h"
 #include "text/displaytext.h"
 #include "text/timeformat.h"
@@ -95,8 +97,25 @@ QFont nameFont(const Fonts &fonts, const Content &content)
     return content.unread ? fonts.bold : fonts.normal;
 }
 
+QString Elider::elide(Part part, const QString &text, const QFont &font, int width, int *advance)
+{
+    Q_UNUSED(part);
+    const QFontMetrics metrics(font);
+    QString elided = ElisionCut::elidedRight(text, metrics, width);
+    if (advance)
+        *advance = metrics.horizontalAdvance(elided);
+    return elided;
+}
+
 Geometry computeGeometry(const QStyleOptionViewItem &option, const Fonts &fonts,
                          const Content &content)
+{
+    Elider elider;
+    return computeGeometry(option, fonts, content, elider);
+}
+
+Geometry computeGeometry(const QStyleOptionViewItem &option, const Fonts &fonts,
+                         const Content &content, Elider &elider)
 {
     using Delegate = ConversationDelegate;
     // Laid out left to right first, then mirrored as a whole.
@@ -140,8 +159,10 @@ Geometry computeGeometry(const QStyleOptionViewItem &option, const Fonts &fonts,
         else
             nameSpace -= markerWidth + Spacing;
     }
-    geometry.name = nameMetrics.elidedText(content.name, Qt::ElideRight, nameSpace);
-    const int nameWidth = qMin(nameSpace, nameMetrics.horizontalAdvance(geometry.name));
+    int nameAdvance = 0;
+    geometry.name = elider.elide(Elider::Part::Name, content.name, nameFont(fonts, content),
+                                 nameSpace, &nameAdvance);
+    const int nameWidth = qMin(nameSpace, nameAdvance);
     rects.name = QRect(textLeft, line1.top(), nameWidth, line1.height());
     geometry.nameArea = QRect(textLeft, line1.top(), nameSpace, line1.height());
     if (markerWidth > 0) {
@@ -151,8 +172,8 @@ Geometry computeGeometry(const QStyleOptionViewItem &option, const Fonts &fonts,
     }
 
     rects.headline = line2;
-    geometry.headline =
-            QFontMetrics(fonts.normal).elidedText(content.headline, Qt::ElideRight, line2.width());
+    geometry.headline = elider.elide(Elider::Part::Headline, content.headline, fonts.normal,
+                                     line2.width(), nullptr);
 
     int messageRight = textRight;
     if (!content.badge.isEmpty()) {
@@ -178,8 +199,8 @@ Geometry computeGeometry(const QStyleOptionViewItem &option, const Fonts &fonts,
     }
     rects.message = QRect(messageLeft, line3.top(), qMax(0, messageRight - messageLeft + 1),
                           line3.height());
-    geometry.message = QFontMetrics(messageFont(fonts, content))
-                               .elidedText(content.message, Qt::ElideRight, rects.message.width());
+    geometry.message = elider.elide(Elider::Part::Message, content.message,
+                                    messageFont(fonts, content), rects.message.width(), nullptr);
 
     const auto mirror = [&](QRect &rect) {
         if (!rect.isNull())

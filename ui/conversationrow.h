@@ -81,9 +81,25 @@ struct Geometry
     QString message;
 };
 
+// Elides the name, headline and message for computeGeometry(): with QFontMetrics here,
+// and in the delegate while laying them out for painting, to the same strings.
+class Elider
+{
+public:
+    enum class Part { Name, Headline, Message };
+
+    virtual ~Elider() = default;
+    // text elided at the right to width in font, and (when advance is not null) the
+    // advance of the result as QFontMetrics::horizontalAdvance() gives it.
+    virtual QString elide(Part part, const QString &text, const QFont &font, int width,
+                          int *advance);
+};
+
 // Read once per paint: cheap next to laying out (no shaping, no eliding).
 Content contentFor(const QModelIndex &index, const QDateTime &now);
 // In option.rect's coordinates, mirrored for right-to-left.
+Geometry computeGeometry(const QStyleOptionViewItem &option, const Fonts &fonts,
+                         const Content &content, Elider &elider);
 Geometry computeGeometry(const QStyleOptionViewItem &option, const Fonts &fonts,
                          const Content &content);
 QFont messageFont(const Fonts &fonts, const Content &content);

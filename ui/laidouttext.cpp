@@ -40,6 +40,7 @@ LaidOutText::LaidOutText(const QString &text, const QFont &font, int flags)
     textLine.setPosition(QPointF(0, 0));
     m_layout->endLayout();
     m_width = textLine.naturalTextWidth();
+    m_advance = textLine.horizontalAdvance();
     m_height = textLine.ascent() + textLine.descent();
 }
 
@@ -66,7 +67,7 @@ void LaidOutText::draw(QPainter *painter, const QRect &rect) const
     else if (alignment & Qt::AlignVCenter)
         yoff = (r.height() - m_height) / 2;
     const QTextLine line = m_layout->lineAt(0);
-    const qreal advance = line.horizontalAdvance();
+    const qreal advance = m_advance;
     qreal xoff = 0;
     qreal boundsOff = 0;
     if (alignment & Qt::AlignRight) {

@@ -25,6 +25,9 @@ public:
 
     void draw(QPainter *painter, const QRect &rect) const;
     bool isEmpty() const { return !m_layout; }
+    // The line's advance: what QTextEngine measures for the whole text (trailing spaces
+    // included), as QFontMetrics::horizontalAdvance() and elidedText() do.
+    qreal advance() const { return m_advance; }
     // Characters held, for the cache's cost.
     qsizetype size() const { return m_size; }
 
@@ -32,6 +35,7 @@ private:
     std::shared_ptr<QTextLayout> m_layout; // shared: copies of a row's texts stay cheap
     int m_flags = 0;
     qreal m_width = 0; // natural width of the line
+    qreal m_advance = 0;
     qreal m_height = 0; // ascent + descent, not rounded, as drawText centres with it
     qsizetype m_size = 0;
 };

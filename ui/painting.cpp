@@ -12,7 +12,10 @@
 #include <QPixmap>
 #include <QStyle>
 #include <QStyleOptionViewItem>
+#include <QTransform>
 #include <QWidget>
+
+#include <cmath>
 
 namespace Painting {
 
@@ -27,6 +30,65 @@ QCache<QString, QPixmap> &circleCache()
 {
     static QCache<QString, QPixmap> circles(InitialsCacheBytes);
     return circles;
+}
+
+// The disc of an initials circle as coverage alone, for one size, pixel ratio and set of
+// render hints: rasterizing an antialiased ellipse is most of what a new circle costs.
+// Filling with the colour and keeping it where the disc covers (DestinationIn) gives
+// what drawEllipse gives: both make the colour times the coverage.
+const QImage &discMask(const QSize &size, qreal ratio, QPainter::RenderHints hints)
+{
+    struct Mask
+    {
+        QSize size;
+        qreal ratio;
+        QPainter::RenderHints hints;
+        QImage image;
+    };
+    static QList<Mask> masks; // a size or two, at a ratio or two
+    for (const Mask &mask : std::as_const(masks)) {
+        if (mask.size == size && qFuzzyCompare(mask.ratio, ratio) && mask.hints == hints)
+            return mask.image;
+    }
+    constexpr int MaxMasks = 8;
+    if (masks.size() >= MaxMasks)
+        masks.removeFirst();
+    QImage image((QSizeF(size) * ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(ratio);
+    image.fill(Qt::transparent);
+    QPainter p(&image);
+    p.setRenderHints(hints);
+    p.setPen(Qt::NoPen);
+    p.setBrush(Qt::black);
+    p.drawEllipse(QRectF(QRect(QPoint(0, 0), size)));
+    p.end();
+    QImage mask = image.copy(); // a copy: without the paint engine
+    mask.setDevicePixelRatio(1); // used pixel for pixel
+    masks.append({size, ratio, hints, mask});
+    return masks.last().image;
+}
+
+// From 96 scanlines on (a 48 px circle at ratio 2), the raster engine hands a blend to
+// its thread pool, and waking it costs more than the blend. Drawn in bands of fewer
+// scanlines instead, when each band lands on whole device pixels as the whole would.
+constexpr int BandPixels = 32;
+
+void drawCircle(QPainter *painter, const QPoint &at, const QPixmap &circle)
+{
+    const qreal ratio = circle.devicePixelRatio();
+    const bool whole = painter->transform().type() > QTransform::TxTranslate
+            || !qFuzzyCompare(painter->device()->devicePixelRatio(), ratio)
+            || ratio != std::floor(ratio) || BandPixels % int(ratio) != 0;
+    if (whole || circle.height() <= BandPixels) {
+        painter->drawPixmap(at, circle);
+        return;
+    }
+    for (int y = 0; y < circle.height(); y += BandPixels) {
+        const int pixels = qMin(BandPixels, circle.height() - y);
+        painter->drawPixmap(
+                QRectF(at.x(), at.y() + y / ratio, circle.width() / ratio, pixels / ratio), circle,
+                QRectF(0, y, circle.width(), pixels));
+    }
 }
 
 } // namespace
@@ -98,28 +160,42 @@ void paintAvatar(QPainter *painter, const QRect &rect, AvatarStore *store, const
             % (painter->layoutDirection() == Qt::RightToLeft ? u"/rtl" : u"/ltr");
     QCache<QString, QPixmap> &circles = circleCache();
     if (const QPixmap *cached = circles.object(key)) {
-        painter->drawPixmap(rect.topLeft(), *cached);
+        drawCircle(painter, rect.topLeft(), *cached);
         return;
     }
-    QImage image((QSizeF(rect.size()) * ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(ratio);
+    const QPainter::RenderHints hints = painter->renderHints() | QPainter::Antialiasing;
+    const QImage &mask = discMask(rect.size(), ratio, hints);
+    QImage image(mask.size(), QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
+    {
+        // The colour over every pixel, kept where the disc covers. In bands: from 96
+        // scanlines on, the raster engine hands a blend to its thread pool, and waking it
+        // costs more than a circle (ratio 2).
+        constexpr int Band = 32;
+        QPainter colouring(&image);
+        colouring.setRenderHints(hints);
+        for (int y = 0; y < image.height(); y += Band) {
+            const QRect band(0, y, image.width(), qMin(Band, image.height() - y));
+            colouring.setCompositionMode(QPainter::CompositionMode_SourceOver);
+            colouring.fillRect(band, color);
+            colouring.setCompositionMode(QPainter::CompositionMode_DestinationIn);
+            colouring.drawImage(band.topLeft(), mask, band);
+        }
+    }
+    image.setDevicePixelRatio(ratio);
     QPainter p(&image);
-    p.setRenderHints(painter->renderHints() | QPainter::Antialiasing);
+    p.setRenderHints(hints);
     p.setLayoutDirection(painter->layoutDirection());
     const QRect local(QPoint(0, 0), rect.size());
-    p.setPen(Qt::NoPen);
-    p.setBrush(color);
-    p.drawEllipse(QRectF(local));
     p.setFont(font);
     p.setPen(Qt::white); // on our own coloured circle, not on the palette's base
     p.drawText(local, textFlags(p.layoutDirection(), Qt::AlignCenter, initials), initials);
     p.end();
-    painter->drawImage(rect.topLeft(), image);
     // A copy: an image painted on keeps its paint engine (kilobytes) for as long as it
     // lives.
     auto *circle = new QPixmap(QPixmap::fromImage(image.copy()));
     circle->setDevicePixelRatio(ratio);
+    drawCircle(painter, rect.topLeft(), *circle);
     circles.insert(key, circle, image.sizeInBytes());
 }
 

@@ -149,6 +149,24 @@ QString withoutInvisibles(const QString &raw)
     return changed ? out : raw;
 }
 
+// Printable Latin-1 with single spaces between words: what singleLine() gives back as
+// it is (one character a grapheme, nothing to drop or fold). Most names, headlines and
+// messages are, and the list reads them for every row it shows.
+bool isPlainLatin1Line(QStringView text)
+{
+    if (text.isEmpty() || text.front() == u' ' || text.back() == u' ')
+        return false;
+    char16_t previous = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool printable = (u > 0x20 && u < 0x7f) || (u >= 0xa0 && u <= 0xff && u != 0xad);
+        if (!printable && !(u == u' ' && previous != u' '))
+            return false;
+        previous = u;
+    }
+    return true;
+}
+
 } // namespace
 
 // Works in whole grapheme clusters so the length cap never splits an emoji sequence
@@ -156,8 +174,10 @@ QString withoutInvisibles(const QString &raw)
 // in front of visible text, so trailing whitespace or controls never cost an ellipsis.
 QString singleLine(const QString &input, int maxChars)
 {
-    const QString raw = withoutInvisibles(input);
     const qsizetype limit = qMax(0, maxChars);
+    if (input.size() <= limit && isPlainLatin1Line(input))
+        return input;
+    const QString raw = withoutInvisibles(input);
     QString out;
     out.reserve(qMin(raw.size(), limit) + 1);
     QTextBoundaryFinder clusters(QTextBoundaryFinder::Grapheme, raw);
