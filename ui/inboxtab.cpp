@@ -234,7 +234,7 @@ void InboxTab::setSearch(const QString &text, ListSearch::Scope scope)
     if (!m_search->isActive() && !text.trimmed().isEmpty())
         m_idBeforeSearch = currentConversationId();
     m_search->setQuery(text, scope);
-    if (m_search->isActive() || m_search->isPending())
+    if (m_search->isSearching())
         return;
     // Back to the list as it was: the conversation current before the search.
     if (!selectConversation(m_idBeforeSearch))

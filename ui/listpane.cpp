@@ -99,8 +99,7 @@ void ListPane::onTabChanged(InboxList list)
         return;
     // The search goes with the user: the tab left shows its whole list again.
     for (InboxTab *other : m_tabs->made()) {
-        const ListSearch *search = other->search();
-        if (other->list() != list && (search->isActive() || search->isPending()))
+        if (other->list() != list && other->search()->isSearching())
             other->setSearch(QString(), m_searchBar->scope());
     }
     const bool firstVisit = m_tabs->show(list);

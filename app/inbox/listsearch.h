@@ -46,6 +46,8 @@ public:
 
     // What is shown: a search waiting to run changes none of these.
     bool isActive() const { return !m_words.isEmpty(); }
+    // A search shown, or one waiting for typing to rest.
+    bool isSearching() const { return isActive() || isPending(); }
     Scope scope() const { return m_scope; }
     QString text() const { return m_text; }
     int matches() const;
