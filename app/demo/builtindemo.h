@@ -9,8 +9,8 @@ class DemoServer;
 
 // The demo of the app: a DemoServer started on first use, on the preferred loopback port
 // when free (avatar URLs, and so their disk cache, stay the same across runs). It answers
-// on a thread of its own, as a real server would apart from the app: painting and
-// encoding the pictures it serves never takes the window's frames.
+// on a thread of its own and at a lower priority, as a real server would apart from the
+// app: painting and encoding the pictures it serves never takes the window's frames.
 class BuiltInDemo : public DemoService
 {
 public:
