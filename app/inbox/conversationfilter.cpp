@@ -63,6 +63,29 @@ bool ConversationFilter::filterAcceptsRow(int sourceRow, const QModelIndex &) co
     return model && std::binary_search(m_keys.cbegin(), m_keys.cend(), model->keyAt(sourceRow));
 }
 
+QVariant ConversationFilter::data(const QModelIndex &index, int role) const
+{
+    if (m_filtering && index.isValid())
+        readAround(index.row());
+    return QSortFilterProxyModel::data(index, role);
+}
+
+void ConversationFilter::readAround(int row) const
+{
+    // The matches lie far apart in the list: its own read around each one would bring in
+    // its neighbours, which the filter hides, and push out the matches painted before.
+    const ConversationListModel *model = list();
+    if (!model || model->isCached(sourceRow(row)))
+        return;
+    const int first = qMax(0, row - ConversationListModel::ReadWindow / 4);
+    const int last = qMin(rowCount() - 1, first + ConversationListModel::ReadWindow - 1);
+    QList<int> rows;
+    rows.reserve(last - first + 1);
+    for (int shown = first; shown <= last; ++shown)
+        rows.append(sourceRow(shown));
+    model->readRows(rows);
+}
+
 bool ConversationFilter::canFetchMore(const QModelIndex &) const
 {
     return false; // searching costs nothing: pages only when the user asks for them

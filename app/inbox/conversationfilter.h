@@ -26,6 +26,8 @@ public:
     int sourceRow(int row) const;
     int rowOfSource(int sourceRow) const;
 
+    // While filtering, a row not in memory is read with the filtered rows around it.
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
@@ -34,6 +36,7 @@ protected:
 
 private:
     void refilter();
+    void readAround(int row) const;
 
     QList<qint64> m_keys; // sorted: a binary search per row
     bool m_filtering = false;

@@ -271,12 +271,35 @@ void ConversationListModel::readAround(int row) const
     // of them below (the direction lists are read in).
     const int first = qMax(0, row - ReadWindow / 4);
     const int last = qMin(int(m_keys.size()) - 1, first + ReadWindow - 1);
+    QList<int> rows;
+    rows.reserve(last - first + 1);
+    for (int i = first; i <= last; ++i)
+        rows.append(i);
+    readRows(rows);
+}
+
+bool ConversationListModel::isCached(int row) const
+{
+    return row >= 0 && row < m_keys.size() && m_rows.contains(m_keys.at(row).key);
+}
+
+void ConversationListModel::readRows(const QList<int> &rows) const
+{
     QList<qint64> wanted;
-    wanted.reserve(last - first + 1);
-    for (int i = first; i <= last; ++i) {
-        if (!m_rows.contains(m_keys.at(i).key))
-            wanted.append(m_keys.at(i).key);
+    wanted.reserve(qMin(rows.size(), qsizetype(CachedRows)));
+    for (const int row : rows) {
+        // More than the cache holds would push out the first rows read for the same paint.
+        if (wanted.size() == CachedRows)
+            break;
+        if (row >= 0 && row < m_keys.size() && !m_rows.contains(m_keys.at(row).key))
+            wanted.append(m_keys.at(row).key);
     }
+    if (!wanted.isEmpty())
+        readKeys(wanted);
+}
+
+void ConversationListModel::readKeys(const QList<qint64> &wanted) const
+{
     const QHash<qint64, ConversationRecord> records = m_store->records(wanted);
     const QSet<qint64> drafted = m_drafts ? m_drafts->withDrafts(wanted) : QSet<qint64>();
     for (auto it = records.cbegin(); it != records.cend(); ++it) {

@@ -117,6 +117,12 @@ public:
     int rowOfKey(const ConversationKey &key) const;
     QList<ConversationKey> keys() const { return m_keys; }
 
+    // Whether a row is in memory, and reading rows in one go: a view that shows rows far
+    // apart in this list (a search's filter) reads the ones it will paint, not each
+    // one's neighbours here.
+    bool isCached(int row) const;
+    void readRows(const QList<int> &rows) const;
+
 private:
     // What a row shows, sanitized once for painting, with what the actions need.
     struct Row
@@ -134,6 +140,7 @@ private:
     QList<ConversationKey> sourceKeys() const;
     const Row *rowAt(int row) const;
     void readAround(int row) const;
+    void readKeys(const QList<qint64> &keys) const;
     int insertionPoint(const ConversationKey &key) const;
     void insertRow(const ConversationKey &key);
     void moveRow(int from, const ConversationKey &to);
