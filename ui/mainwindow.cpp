@@ -4,7 +4,6 @@
 #include "api/apiusage.h"
 #include "conversationactions.h"
 #include "conversationdelegate.h"
-#include "credittext.h"
 #include "csvexportdialog.h"
 #include "demobanner.h"
 #include "inbox/conversationlistmodel.h"
@@ -27,32 +26,24 @@
 #include "triageactions.h"
 #include "welcomepanel.h"
 #include "windowactions.h"
+#include "windowmemory.h"
+#include "windowstatus.h"
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QScreen>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabBar>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
-
-const auto GeometryKey = QStringLiteral("window/geometry");
-const auto TabKey = QStringLiteral("window/tab");
-const auto SplitterKey = QStringLiteral("window/splitter");
-constexpr int StatusMessageMs = 8000;
-constexpr int ClockMs = 30000;
 
 QVBoxLayout *flatLayout(QWidget *widget)
 {
@@ -87,9 +78,7 @@ MainWindow::MainWindow(InboxSession *inbox, const StartupOptions &options, QWidg
     , m_notice(new NoticeBanner)
     , m_threadPane(new ThreadPane(inbox->threads(), inbox->avatars()))
     , m_reading(new ReadingLayout(inbox, m_lists, m_threadPane, this))
-    , m_clock(new QTimer(this))
-    , m_statusText(new QLabel)
-    , m_usageText(new QLabel)
+    , m_status(new WindowStatus(statusBar(), inbox->usage(), inbox->credits(), this))
 {
     m_accounts->setUsage(inbox->usage());
 
@@ -101,14 +90,6 @@ MainWindow::MainWindow(InboxSession *inbox, const StartupOptions &options, QWidg
     m_central->addWidget(m_welcome);
     m_central->addWidget(m_inboxPage);
     setCentralWidget(m_central);
-
-    m_statusText->setTextFormat(Qt::PlainText);
-    m_usageText->setTextFormat(Qt::PlainText);
-    statusBar()->addWidget(m_statusText, 1);
-    statusBar()->addPermanentWidget(m_usageText);
-
-    m_clock->setInterval(ClockMs);
-    m_clock->start();
 
     m_actions->buildMenus(menuBar(), m_conversationActions, m_triage, m_lists->tabs()->goActions());
     connectActions();
@@ -177,23 +158,22 @@ void MainWindow::connectActions()
             [this] { openProfile(currentConversationId()); });
     connect(m_threadPane, &ThreadPane::credentialsFixRequested, this, &MainWindow::fixError);
     connect(m_threadPane, &ThreadPane::threadRead, m_triage, &TriageActions::markSeen);
-    connect(m_clock, &QTimer::timeout, this, [this] {
+    connect(m_status, &WindowStatus::ticked, this, [this] {
         updateStatus();
         if (isActiveWindow())
             m_lists->refreshIfStale();
     });
 
-    connect(m_conversationActions, &ConversationActions::statusMessage, this,
-            [this](const QString &text) { statusBar()->showMessage(text, StatusMessageMs); });
-    connect(m_triage, &TriageActions::statusMessage, this,
-            [this](const QString &text) { statusBar()->showMessage(text, StatusMessageMs); });
+    connect(m_conversationActions, &ConversationActions::statusMessage, m_status,
+            &WindowStatus::showMessage);
+    connect(m_triage, &TriageActions::statusMessage, m_status, &WindowStatus::showMessage);
     connect(m_tray, &TrayController::openConversation, this, &MainWindow::revealConversation);
     connect(m_tray, &TrayController::refreshRequested, m_actions->refresh(), &QAction::trigger);
     connect(m_tray, &TrayController::quitRequested, this, &MainWindow::quit);
     m_welcome->setDemoOffered(m_session->hasDemo());
     connect(m_welcome, &WelcomePanel::demoRequested, this, [this] {
         if (!m_session->startDemo())
-            statusBar()->showMessage(tr("The demo server could not start."), StatusMessageMs);
+            m_status->showMessage(tr("The demo server could not start."));
     });
     connect(m_welcome, &WelcomePanel::connectRequested, m_accounts,
             &AccountController::connectAccount);
@@ -263,7 +243,7 @@ void MainWindow::showSession(Session::Kind kind)
     case Session::Kind::None:
         m_central->setCurrentWidget(m_welcome);
         m_welcome->setFocus();
-        m_statusText->setText(tr("Not connected"));
+        m_status->setListStatus(tr("Not connected"));
         break;
     case Session::Kind::Demo:
     case Session::Kind::Account: m_central->setCurrentWidget(m_inboxPage); break;
@@ -328,18 +308,8 @@ void MainWindow::fixError(const ApiError &error)
 
 void MainWindow::restoreWindowState(const StartupOptions &options)
 {
-    const QSettings settings;
-    if (!restoreGeometry(settings.value(GeometryKey).toByteArray())) {
-        // First start: about 1100×720, less on a small screen.
-        const QRect available = screen()->availableGeometry();
-        resize(QSize(1100, 720).boundedTo(available.size() * 0.9));
-        move(available.center() - rect().center());
-    }
-    m_reading->splitter()->restoreState(settings.value(SplitterKey).toByteArray());
-    InboxList list = InboxLists::of(options.category);
-    // A category asked for on the command line wins over the last tab used.
-    if (options.category == InboxCategory::Inbox)
-        InboxLists::fromKey(settings.value(TabKey).toString(), &list);
+    WindowMemory::restore(this, m_reading->splitter());
+    const InboxList list = WindowMemory::firstList(options.category);
     m_lists->tabs()->setCurrentList(list); // the tabs are made once the inbox shows
     m_inbox->setFirstList(list); // read before the other lists
 }
@@ -404,11 +374,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return; // asked first: a message is on its way
     for (InboxTab *tab : m_lists->tabs()->made())
         tab->saveViewState();
-    QSettings settings;
-    settings.setValue(GeometryKey, saveGeometry());
-    settings.setValue(SplitterKey, m_reading->splitter()->saveState());
-    if (m_lists->tabs()->isEnabled())
-        settings.setValue(TabKey, InboxLists::key(currentList()));
+    WindowMemory::save(this, m_reading->splitter(),
+                       m_lists->tabs()->isEnabled() ? std::optional(currentList()) : std::nullopt);
     QMainWindow::closeEvent(event);
 }
 
@@ -477,9 +444,8 @@ void MainWindow::setFreshnessMinutes(int minutes)
 void MainWindow::updateStatus()
 {
     if (InboxTab *tab = currentTab())
-        m_statusText->setText(tab->statusText());
-    m_usageText->setText(CreditText::statusLine(*m_inbox->credits()));
-    m_usageText->setToolTip(CreditText::explanation(*m_inbox->usage(), *m_inbox->credits()));
+        m_status->setListStatus(tab->statusText());
+    m_status->updateCredits();
 }
 
 void MainWindow::updateTitle()
@@ -551,9 +517,9 @@ void MainWindow::exportConversations()
     InboxTab *tab = currentTab();
     if (!tab)
         return;
-    CsvExportDialog::exportView(
-            tab->view()->model(), InboxLists::displayName(tab->list()), m_inbox->conversations(),
-            this, [this](const QString &text) { statusBar()->showMessage(text, StatusMessageMs); });
+    CsvExportDialog::exportView(tab->view()->model(), InboxLists::displayName(tab->list()),
+                                m_inbox->conversations(), this,
+                                [this](const QString &text) { m_status->showMessage(text); });
 }
 
 void MainWindow::showAbout()

@@ -20,12 +20,10 @@ class InboxTab;
 class ListPane;
 class NoticeBanner;
 class QFrame;
-class QLabel;
 class QListView;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
-class QTimer;
 class SearchBar;
 class QuitGuard;
 class ReadingLayout;
@@ -34,6 +32,7 @@ class TrayController;
 class TriageActions;
 class WelcomePanel;
 class WindowActions;
+class WindowStatus;
 struct Conversation;
 
 // The inbox window. It shows what the InboxSession holds and creates no services: the
@@ -146,8 +145,6 @@ private:
 
     ThreadPane *m_threadPane;
     ReadingLayout *m_reading;
-    QTimer *m_clock; // keeps "Updated … ago" current and looks at freshness
     bool m_quitting = false; // closing quits, even with the window closing to the tray
-    QLabel *m_statusText;
-    QLabel *m_usageText;
+    WindowStatus *m_status; // the status bar; looks at freshness on its clock too
 };
