@@ -240,6 +240,7 @@ a search of everything over 10 000 conversations and 100 000 stored messages (FT
 | everything: no match | $(fig search.everything_no_match_10000_conv_100000_messages) | < 50 ms | $(verdict search.everything_no_match_10000_conv_100000_messages median '<' 50) | same |
 | a keystroke, 100 000 conversations (issue 15) | $(fig search.keystroke_100000_conversations) | < 16 ms | $(verdict search.keystroke_100000_conversations median '<' 16) | \`$B/bench_search 100000\` |
 | — the worst of a run | $(fig search.keystroke_100000_conversations max) | | | same |
+| — a search only a scan answers, once typing rests (250 ms after the last key) | $(fig search.at_rest_100000_conversations) | | | same |
 | — of which the store's query | $(fig search.keystroke_store_part_100000) | | | same |
 | everything, 100 000 conversations: a rare word | $(fig search.everything_rare_word_100000_conv_100000_messages) | < 50 ms | $(verdict search.everything_rare_word_100000_conv_100000_messages median '<' 50) | same |
 | — two common words (500 hits) | $(fig search.everything_common_words_100000_conv_100000_messages) | < 50 ms | $(verdict search.everything_common_words_100000_conv_100000_messages median '<' 50) | same |
