@@ -90,6 +90,14 @@ QStringList stepTo(int version)
                 QStringLiteral("CREATE INDEX memberships_by_conversation"
                                " ON memberships (conversation)"),
         };
+    case 6:
+        return {
+                // A search the trigram index cannot narrow reads every conversation's
+                // folded text: from this narrow index rather than the whole rows, in half
+                // the time (22 -> 10 ms at 100 000 with sqlite3's own timer).
+                QStringLiteral("CREATE INDEX conversations_by_search_text"
+                               " ON conversations (search_text)"),
+        };
     default: return {};
     }
 }

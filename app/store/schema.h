@@ -13,6 +13,7 @@
 // Version 3: folded search text for conversations and messages (SearchFold). Version 4:
 // memberships indexed by conversation (the waiting views, deletes cascading). Version 5:
 // the conversations' folded text in a trigram index (FTS5), filled from the rows stored.
+// Version 6: the folded text in a plain index too, which the scans read (covering).
 //
 // The full-text indexes (the messages', the conversations') are made only where the
 // platform's SQLite has FTS5 (and its trigram tokenizer); searches fall back to plain
@@ -20,7 +21,7 @@
 // FTS5 gets its index once SQLite has it.
 namespace Schema {
 
-constexpr int Version = 5;
+constexpr int Version = 6;
 
 enum class Result {
     Ready, // at Version now
