@@ -27,10 +27,11 @@ class AvatarStore : public QObject
 public:
     static constexpr int MaxDownloads = 6;
     static constexpr qint64 DiskCacheBytes = qint64(50) * 1024 * 1024;
-    // Decoded pictures: a few hundred rows' worth at 48 px (9 KB each, 36 KB at ratio 2),
-    // many screens either way; the disk cache holds the rest, decoded again off the GUI
-    // thread when scrolled back to.
-    static constexpr int MemoryCacheBytes = 8 * 1024 * 1024;
+    // Decoded pictures: 450 rows' worth at 48 px (9 KB each; 110 at ratio 2, 36 KB each),
+    // ten screens or more either way; the disk cache holds the rest, decoded again off
+    // the GUI thread when scrolled back to. Twice this held 4 MB more at 10 000 rows
+    // loaded for pictures scrolled past long ago.
+    static constexpr int MemoryCacheBytes = 4 * 1024 * 1024;
     static constexpr int MaxWaiting = 200; // beyond that, the least recently asked are dropped
     static constexpr int TimeoutMs = 20000; // silence
     static constexpr int DeadlineMs = 30000; // the whole download
