@@ -1,5 +1,6 @@
 #include "avatars/avatarstore.h"
 #include "demo/avatarpainter.h"
+#include "demo/builtindemo.h"
 #include "demo/sampleinbox.h"
 #include "demo/scripting/scripteddemoserver.h"
 #include "inbox/conversationlistmodel.h"
@@ -9,6 +10,8 @@
 
 Q_DECLARE_METATYPE(ScriptedReply)
 
+#include <QDeadlineTimer>
+#include <QDirIterator>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -147,6 +150,30 @@ private slots:
         QVERIFY(settle(store));
         QCOMPARE(order.size(), 20);
         QVERIFY(order.indexOf(u"r19.png") < order.indexOf(u"r00.png"));
+    }
+
+    // A picture's cache file is made and written off the GUI thread: it reaches the disk
+    // while this thread handles no event at all (the server answers from a thread of
+    // its own meanwhile). That is why this waits by polling, not with QTRY_*.
+    void theDiskCacheIsWrittenOffTheGuiThread()
+    {
+        BuiltInDemo demo;
+        QVERIFY(demo.start());
+        const QUrl url = demo.apiBase().resolved(QUrl(QStringLiteral("/avatars/p020.png")));
+        AvatarStore store(m_cacheDir->path());
+        store.pixmap(url, 48, 1);
+        QCoreApplication::processEvents(); // downloads start once the paint has asked
+        const auto cacheFiles = [this] {
+            QDirIterator files(m_cacheDir->path(), {QStringLiteral("*.d")}, QDir::Files,
+                               QDirIterator::Subdirectories);
+            return files.hasNext();
+        };
+        QDeadlineTimer deadline(10000);
+        while (!cacheFiles() && !deadline.hasExpired())
+            QThread::msleep(2);
+        QVERIFY(cacheFiles());
+        QVERIFY(settle(store));
+        QVERIFY(!store.pixmap(url, 48, 1).isNull());
     }
 
     void secondRunUsesTheDiskCache()

@@ -2,13 +2,11 @@
 
 #include "api/urlpolicy.h"
 #include "avatardecoder.h"
-#include "avatardiskcache.h"
+#include "avatarfetcher.h"
 #include "startup/heaptrim.h"
 
 #include <QFutureWatcher>
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -17,19 +15,23 @@ Q_LOGGING_CATEGORY(lcAvatars, "linkup.avatars")
 
 AvatarStore::AvatarStore(const QString &cacheDirectory, QObject *parent)
     : QObject(parent)
-    , m_network(new QNetworkAccessManager(this))
+    , m_fetcher(new AvatarFetcher(cacheDirectory, DiskCacheBytes, MaxRedirects))
     , m_pixmaps(MemoryCacheBytes)
 {
-    auto *disk = new AvatarDiskCache(m_network); // expires off the GUI thread
-    disk->setCacheDirectory(cacheDirectory);
-    disk->setMaximumCacheSize(DiskCacheBytes);
-    disk->measureInBackground();
-    m_network->setCache(disk);
-    // Every hop must keep to the picture rule, not only the first URL.
-    m_network->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
+    m_fetchThread.setObjectName(QStringLiteral("linkup-avatars"));
+    m_fetcher->moveToThread(&m_fetchThread);
+    // Made and unmade on its thread: its network replies and cache files live there.
+    connect(&m_fetchThread, &QThread::finished, m_fetcher, &QObject::deleteLater);
+    connect(m_fetcher, &AvatarFetcher::fetched, this, &AvatarStore::onFetched);
+    m_fetchThread.start();
+    QMetaObject::invokeMethod(m_fetcher, &AvatarFetcher::open); // before any fetch
 }
 
-AvatarStore::~AvatarStore() = default;
+AvatarStore::~AvatarStore()
+{
+    m_fetchThread.quit();
+    m_fetchThread.wait();
+}
 
 QString AvatarStore::defaultCacheDirectory()
 {
@@ -106,44 +108,19 @@ void AvatarStore::startDownloads()
 
 void AvatarStore::download(const QUrl &url)
 {
-    QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::PreferCache);
-    request.setTransferTimeout(m_silenceMs);
-    request.setMaximumRedirectsAllowed(MaxRedirects);
-    QNetworkReply *reply = m_network->get(request);
-    // The transfer timeout counts silence; a slow drip must not hold a download slot
-    // forever either.
-    auto *deadline = new QTimer(reply);
-    deadline->setSingleShot(true);
-    connect(deadline, &QTimer::timeout, reply, &QNetworkReply::abort);
-    deadline->start(m_deadlineMs);
-    connect(reply, &QNetworkReply::redirected, reply, [reply](const QUrl &target) {
-        if (UrlPolicy::isAllowedImageRedirect(target))
-            emit reply->redirectAllowed();
-        else
-            reply->abort();
-    });
-    // Refuse oversized bodies as soon as they announce or reveal themselves.
-    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64 total) {
-        if (received > AvatarDecoder::MaxBytes || total > AvatarDecoder::MaxBytes)
-            reply->abort();
-    });
-    connect(reply, &QNetworkReply::finished, this, [this, reply] { onDownloaded(reply); });
+    QMetaObject::invokeMethod(
+            m_fetcher, [fetcher = m_fetcher, url, silence = m_silenceMs, deadline = m_deadlineMs] {
+                fetcher->fetch(url, silence, deadline);
+            });
 }
 
-void AvatarStore::onDownloaded(QNetworkReply *reply)
+void AvatarStore::onFetched(const QUrl &url, const QByteArray &bytes, const QString &error)
 {
-    reply->deleteLater();
-    const QUrl url = reply->request().url();
     const Wanted wanted = m_inFlight.take(url);
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (reply->error() != QNetworkReply::NoError || status >= 400) {
-        // Expired CDN links (403/404) land here too: the initials stay, quietly.
-        // Qt's error string names the whole URL (an expiring CDN token): the code only.
-        fail(url, QStringLiteral("HTTP %1, network error %2").arg(status).arg(int(reply->error())));
-    } else {
-        decode(url, reply->readAll(), wanted.sizes);
-    }
+    if (!error.isEmpty())
+        fail(url, error); // expired CDN links (403/404) too: the initials stay, quietly
+    else
+        decode(url, bytes, wanted.sizes);
     startDownloads();
 }
 

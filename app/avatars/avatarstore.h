@@ -5,18 +5,19 @@
 #include <QObject>
 #include <QPixmap>
 #include <QSet>
+#include <QThread>
 #include <QUrl>
 
-class QNetworkAccessManager;
-class QNetworkReply;
+class AvatarFetcher;
 
 // Profile pictures for the conversation rows. pixmap() answers at once: the finished
 // round avatar when it is in memory, else a null pixmap (the caller paints the initials
 // placeholder) while the picture is fetched. When it is ready, avatarReady(url) lets the
 // model repaint just the rows that show it.
 //
-// Fetching: its own QNetworkAccessManager over a capped AvatarDiskCache (a picture is
-// downloaded once, across runs), at most MaxDownloads at once, the most recently asked
+// Fetching: an AvatarFetcher on a thread of its own, with its own QNetworkAccessManager
+// over a capped AvatarDiskCache (a picture is downloaded once, across runs; its files are
+// never made on the GUI thread), at most MaxDownloads at once, the most recently asked
 // for first (rows on screen), each URL once while in flight; a failed URL is remembered
 // for the session. Decoding runs on a worker thread (AvatarDecoder); only QPixmap
 // creation happens on the GUI thread. Finished avatars live in a byte-bounded QCache.
@@ -79,12 +80,13 @@ private:
     static QString cacheKey(const QUrl &url, const Size &size);
     void startDownloads();
     void download(const QUrl &url);
-    void onDownloaded(QNetworkReply *reply);
+    void onFetched(const QUrl &url, const QByteArray &bytes, const QString &error);
     void decode(const QUrl &url, const QByteArray &bytes, const QList<Size> &sizes);
     void fail(const QUrl &url, const QString &why);
     void emitIdleIfDone();
 
-    QNetworkAccessManager *m_network;
+    QThread m_fetchThread;
+    AvatarFetcher *m_fetcher; // lives on m_fetchThread
     QCache<QString, QPixmap> m_pixmaps;
     QHash<QUrl, Wanted> m_waiting;
     QHash<QUrl, Wanted> m_inFlight;
