@@ -4,6 +4,7 @@
 #include "avatardecoder.h"
 #include "avatarfetcher.h"
 #include "startup/heaptrim.h"
+#include "startup/threadpriority.h"
 
 #include <QFutureWatcher>
 #include <QLoggingCategory>
@@ -24,7 +25,10 @@ AvatarStore::AvatarStore(const QString &cacheDirectory, QObject *parent)
     connect(&m_fetchThread, &QThread::finished, m_fetcher, &QObject::deleteLater);
     connect(m_fetcher, &AvatarFetcher::fetched, this, &AvatarStore::onFetched);
     m_fetchThread.start();
-    QMetaObject::invokeMethod(m_fetcher, &AvatarFetcher::open); // before any fetch
+    QMetaObject::invokeMethod(m_fetcher, [fetcher = m_fetcher] {
+        ThreadPriority::yieldToTheWindow();
+        fetcher->open(); // before any fetch
+    });
 }
 
 AvatarStore::~AvatarStore()
@@ -147,7 +151,11 @@ void AvatarStore::decode(const QUrl &url, const QByteArray &bytes, const QList<S
             }
             emitIdleIfDone();
         });
-        watcher->setFuture(QtConcurrent::run(&AvatarDecoder::decode, bytes, pixelSize));
+        watcher->setFuture(QtConcurrent::run(&m_decoders, [bytes, pixelSize] {
+            // Once per thread would do; the call costs less than a microsecond.
+            ThreadPriority::yieldToTheWindow();
+            return AvatarDecoder::decode(bytes, pixelSize);
+        }));
     }
 }
 

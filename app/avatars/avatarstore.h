@@ -6,6 +6,7 @@
 #include <QPixmap>
 #include <QSet>
 #include <QThread>
+#include <QThreadPool>
 #include <QUrl>
 
 class AvatarFetcher;
@@ -87,6 +88,9 @@ private:
 
     QThread m_fetchThread;
     AvatarFetcher *m_fetcher; // lives on m_fetchThread
+    // Decoding, on threads of its own that yield to the window's (not the global pool,
+    // whose other work keeps its normal priority).
+    QThreadPool m_decoders;
     QCache<QString, QPixmap> m_pixmaps;
     QHash<QUrl, Wanted> m_waiting;
     QHash<QUrl, Wanted> m_inFlight;

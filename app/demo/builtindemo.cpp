@@ -1,26 +1,7 @@
 #include "builtindemo.h"
 
 #include "demoserver.h"
-
-#ifdef Q_OS_LINUX
-#  include <sys/resource.h>
-#endif
-
-namespace {
-
-// Nice 10 (a tenth of a normal thread's share of a busy core): on a machine of two cores
-// the server's PNG encoding otherwise takes the core the window's thread waits for.
-// QThread::LowPriority does this on macOS and Windows; on Linux only SCHED_IDLE is
-// offered, which would starve the server behind any busy program.
-void yieldToTheWindow()
-{
-#ifdef Q_OS_LINUX
-    // On Linux the nice value is per thread: 0 is the calling one.
-    setpriority(PRIO_PROCESS, 0, 10);
-#endif
-}
-
-} // namespace
+#include "startup/threadpriority.h"
 
 BuiltInDemo::BuiltInDemo()
 {
@@ -37,10 +18,10 @@ bool BuiltInDemo::start()
     if (m_server)
         return true;
     if (!m_thread.isRunning()) {
-        m_thread.start(QThread::LowPriority);
+        m_thread.start();
         m_threadContext = new QObject;
         m_threadContext->moveToThread(&m_thread);
-        QMetaObject::invokeMethod(m_threadContext, &yieldToTheWindow);
+        QMetaObject::invokeMethod(m_threadContext, &ThreadPriority::yieldToTheWindow);
     }
     // Made on its thread, so that its sockets and timers belong there; the caller waits
     // for the port, as when the server lived on the GUI thread.
