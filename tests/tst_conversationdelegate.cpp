@@ -1,6 +1,8 @@
 #include "colorscheme.h"
 #include "conversationdelegate.h"
+#include "conversationrow.h"
 #include "inbox/conversationlistmodel.h"
+#include "inbox/rowaccessibletext.h"
 #include "support/ink.h"
 #include "text/initials.h"
 #include "text/timeformat.h"
@@ -99,6 +101,49 @@ class TestConversationDelegate : public QObject
     Q_OBJECT
 
 private slots:
+    // The pill says what a screen reader says for the row, from one list of types; an
+    // unknown type is the server's text, bounded shorter and capitalized.
+    void theMarkerSaysWhatIsSpoken_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("painted");
+        QTest::newRow("ordinary") << QStringLiteral("normal") << QString();
+        QTest::newRow("none") << QString() << QString();
+        QTest::newRow("inmail") << QStringLiteral(" INMAIL ") << QStringLiteral("InMail");
+        QTest::newRow("sponsored") << QStringLiteral("sponsored") << QStringLiteral("Sponsored");
+        QTest::newRow("job") << QStringLiteral("job") << QStringLiteral("Job");
+        QTest::newRow("unknown") << QStringLiteral("partner\nnote")
+                                 << QStringLiteral("Partner note");
+    }
+
+    void theMarkerSaysWhatIsSpoken()
+    {
+        QFETCH(QString, type);
+        QFETCH(QString, painted);
+        QStandardItemModel model;
+        RowData row;
+        row.type = type;
+        model.appendRow(itemFor(row));
+        const ConversationRow::Content content =
+                ConversationRow::contentFor(model.index(0, 0), fixedNow());
+        QCOMPARE(content.marker, painted);
+        const QString spoken = RowAccessibleText::markerName(row.type);
+        QCOMPARE(content.marker.toLower(), spoken.toLower());
+    }
+
+    void anUnknownMarkerIsBoundedShorterThanItsSpokenName()
+    {
+        QStandardItemModel model;
+        RowData row;
+        row.type = QString(60, u'x');
+        model.appendRow(itemFor(row));
+        const QString marker = ConversationRow::contentFor(model.index(0, 0), fixedNow()).marker;
+        QVERIFY2(marker.size() <= 25 && marker.endsWith(u'…'),
+                 qPrintable(marker)); // 24 and the ellipsis
+        QVERIFY(marker.startsWith(u'X'));
+        QVERIFY(RowAccessibleText::markerName(row.type).size() > marker.size());
+    }
+
     void sizeHintIgnoresTheData()
     {
         QStandardItemModel model;

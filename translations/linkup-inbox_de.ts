@@ -333,18 +333,6 @@ Die Zugangsdaten einer Sitzung kommen aus LINKUP_API_KEY und LINKUP_LOGIN_TOKEN.
 <context>
     <name>ConversationDelegate</name>
     <message>
-        <source>InMail</source>
-        <translation>InMail</translation>
-    </message>
-    <message>
-        <source>Sponsored</source>
-        <translation>Gesponsert</translation>
-    </message>
-    <message>
-        <source>Job</source>
-        <translation>Job</translation>
-    </message>
-    <message>
         <source>You: </source>
         <translation>Sie: </translation>
     </message>

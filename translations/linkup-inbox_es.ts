@@ -333,18 +333,6 @@ Las credenciales de una sesión vienen de LINKUP_API_KEY y LINKUP_LOGIN_TOKEN.</
 <context>
     <name>ConversationDelegate</name>
     <message>
-        <source>InMail</source>
-        <translation>InMail</translation>
-    </message>
-    <message>
-        <source>Sponsored</source>
-        <translation>Promocionado</translation>
-    </message>
-    <message>
-        <source>Job</source>
-        <translation>Empleo</translation>
-    </message>
-    <message>
         <source>You: </source>
         <translation>Tú: </translation>
     </message>

@@ -333,18 +333,6 @@ Les identifiants d’une session viennent de LINKUP_API_KEY et LINKUP_LOGIN_TOKE
 <context>
     <name>ConversationDelegate</name>
     <message>
-        <source>InMail</source>
-        <translation>InMail</translation>
-    </message>
-    <message>
-        <source>Sponsored</source>
-        <translation>Sponsorisé</translation>
-    </message>
-    <message>
-        <source>Job</source>
-        <translation>Emploi</translation>
-    </message>
-    <message>
         <source>You: </source>
         <translation>Vous&#xa0;: </translation>
     </message>

@@ -3,6 +3,7 @@
 #include "elisioncut.h"
 
 #include "inbox/conversationlistmodel.h"
+#include "inbox/rowaccessibletext.h"
 #include "text/displaytext.h"
 #include "text/timeformat.h"
 
@@ -25,17 +26,12 @@ constexpr int MaxMarkerChars = 24;
 
 QString markerText(const QString &type)
 {
-    const QString key = type.trimmed().toLower();
-    if (key.isEmpty() || key == u"normal")
+    // The words a screen reader says for the marker (one list of known types), bounded
+    // shorter for the pill and capitalized: an unknown type is the server's own text.
+    const QString text =
+            DisplayText::singleLine(RowAccessibleText::markerName(type), MaxMarkerChars);
+    if (text.isEmpty())
         return {};
-    if (key == u"inmail")
-        return ConversationDelegate::tr("InMail");
-    if (key == u"sponsored")
-        return ConversationDelegate::tr("Sponsored");
-    if (key == u"job")
-        return ConversationDelegate::tr("Job");
-    // An unknown type still comes from the server: sanitize and bound it like any text.
-    const QString text = DisplayText::singleLine(type, MaxMarkerChars);
     QTextBoundaryFinder clusters(QTextBoundaryFinder::Grapheme, text);
     qsizetype first = clusters.toNextBoundary();
     if (first <= 0 || first > text.size())

@@ -23,7 +23,8 @@ struct RowSpeech
 namespace RowAccessibleText {
 
 QString compose(const RowSpeech &row, const QDateTime &now, const QLocale &locale);
-// The marker's words ("InMail"), empty for an ordinary conversation.
+// The marker's words ("InMail"), empty for an ordinary conversation; an unknown type
+// is the server's text, bounded. The painted pill shows the same words.
 QString markerName(const QString &type);
 
 } // namespace RowAccessibleText
