@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEvent>
+#include <QFile>
 #include <QWidget>
 
 #include <cstdio>
@@ -15,8 +16,9 @@
 // (the repaint included) done, timed together. Counts the paints of the watched widget
 // so a run that painted nothing does not pass for a fast one. Beside the wall-clock frame,
 // the GUI thread's own CPU time in it: on a shared machine of two cores a frame also waits
-// for a core (other programs, the built-in server's thread), and the CPU time tells the
-// app's own work from that wait.
+// for a core (other programs, the built-in server's thread): the CPU time tells the
+// app's own work from that wait, and where Linux says so, the time the thread waited,
+// runnable, for a core is counted too. What is left is time blocked, or the machine's.
 class FrameMeter : public QObject
 {
 public:
@@ -28,6 +30,7 @@ public:
 
     void frame(const std::function<void()> &input)
     {
+        const double waitStartMs = threadWaitMs(); // before the clock: a file read
         QElapsedTimer timer;
         timer.start();
         const double cpuStartMs = threadCpuMs();
@@ -37,11 +40,16 @@ public:
         m_frames.append(ms);
         if (cpuStartMs >= 0)
             m_cpu.append(threadCpuMs() - cpuStartMs);
+        if (waitStartMs >= 0)
+            m_wait.append(threadWaitMs() - waitStartMs);
         if (m_slowMs > 0 && ms > m_slowMs) {
             // For a profiler's time filter (perf record -k CLOCK_MONOTONIC, perf script
             // --time): when the slow frame started, in seconds of the monotonic clock.
-            std::fprintf(stderr, "SLOW FRAME %d: %.1f ms (%.1f ms CPU) from %.6f s\n",
+            std::fprintf(stderr,
+                         "SLOW FRAME %d: %.1f ms (%.1f ms CPU, %.1f ms waiting for a core) from "
+                         "%.6f s\n",
                          int(m_frames.size()), ms, m_cpu.isEmpty() ? -1.0 : m_cpu.last(),
+                         m_wait.isEmpty() ? -1.0 : m_wait.last(),
                          double(timer.msecsSinceReference()) / 1e3);
         }
     }
@@ -49,21 +57,19 @@ public:
     int frames() const { return int(m_frames.size()); }
     int paints() const { return m_paints; }
     Measure::Figures figures() const { return Measure::of(m_frames); }
-    // name, and name with "_cpu" before its tag (frames.keyboard_cpu_ms.stored_100000).
+    // name, and name with "_cpu" and "_wait" before its tag
+    // (frames.keyboard_cpu_ms.stored_100000).
     void report(const char *name) const
     {
         Measure::report(name, figures(), "ms");
-        if (m_cpu.isEmpty())
-            return;
-        QByteArray cpuName(name);
-        const int tagAt = cpuName.indexOf("_ms");
-        cpuName.insert(tagAt < 0 ? cpuName.size() : tagAt, "_cpu");
-        Measure::report(cpuName.constData(), Measure::of(m_cpu), "ms");
+        reportPart(name, "_cpu", m_cpu);
+        reportPart(name, "_wait", m_wait);
     }
     void clear()
     {
         m_frames.clear();
         m_cpu.clear();
+        m_wait.clear();
         m_paints = 0;
     }
 
@@ -87,9 +93,33 @@ private:
         return -1;
     }
 
+    // How long the calling thread has waited, runnable, for a core, in ms (the second
+    // field of Linux's /proc/thread-self/schedstat), or -1 where there is none.
+    static double threadWaitMs()
+    {
+        QFile stats(QStringLiteral("/proc/thread-self/schedstat"));
+        if (!stats.open(QIODevice::ReadOnly))
+            return -1;
+        const QList<QByteArray> fields = stats.readAll().simplified().split(' ');
+        bool ok = false;
+        const double ns = fields.size() >= 2 ? fields.at(1).toDouble(&ok) : 0;
+        return ok ? ns / 1e6 : -1;
+    }
+
+    static void reportPart(const char *name, const char *part, const QList<double> &values)
+    {
+        if (values.isEmpty())
+            return;
+        QByteArray partName(name);
+        const int tagAt = partName.indexOf("_ms");
+        partName.insert(tagAt < 0 ? partName.size() : tagAt, part);
+        Measure::report(partName.constData(), Measure::of(values), "ms");
+    }
+
     QWidget *m_painted;
     QList<double> m_frames;
     QList<double> m_cpu;
+    QList<double> m_wait;
     int m_paints = 0;
     // BENCH_SLOW_FRAME_MS=N names every frame over N ms on stderr.
     const double m_slowMs = qEnvironmentVariableIntValue("BENCH_SLOW_FRAME_MS");
