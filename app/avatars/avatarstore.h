@@ -20,7 +20,7 @@ class AvatarFetcher;
 // over a capped AvatarDiskCache (a picture is downloaded once, across runs; its files are
 // never made on the GUI thread), at most MaxDownloads at once, the most recently asked
 // for first (rows on screen), each URL once while in flight; a failed URL is remembered
-// for the session. Decoding runs on a worker thread (AvatarDecoder); only QPixmap
+// for the session. Decoding runs on the store's own pool (AvatarDecoder); only QPixmap
 // creation happens on the GUI thread. Finished avatars live in a byte-bounded QCache.
 class AvatarStore : public QObject
 {

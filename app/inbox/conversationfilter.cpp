@@ -77,12 +77,9 @@ void ConversationFilter::readAround(int row) const
     const ConversationListModel *model = list();
     if (!model || model->isCached(sourceRow(row)))
         return;
-    const int first = qMax(0, row - ConversationListModel::ReadWindow / 4);
-    const int last = qMin(rowCount() - 1, first + ConversationListModel::ReadWindow - 1);
-    QList<int> rows;
-    rows.reserve(last - first + 1);
-    for (int shown = first; shown <= last; ++shown)
-        rows.append(sourceRow(shown));
+    QList<int> rows = ConversationListModel::readWindow(row, rowCount());
+    for (int &shown : rows)
+        shown = sourceRow(shown);
     model->readRows(rows);
 }
 

@@ -267,15 +267,19 @@ void ConversationListModel::fetchMore(const QModelIndex &) { }
 
 void ConversationListModel::readAround(int row) const
 {
-    // Rows are painted a screen at a time: one read brings the neighbours in too, most
-    // of them below (the direction lists are read in).
+    // Rows are painted a screen at a time: one read brings the neighbours in too.
+    readRows(readWindow(row, int(m_keys.size())));
+}
+
+QList<int> ConversationListModel::readWindow(int row, int count)
+{
     const int first = qMax(0, row - ReadWindow / 4);
-    const int last = qMin(int(m_keys.size()) - 1, first + ReadWindow - 1);
+    const int last = qMin(count - 1, first + ReadWindow - 1);
     QList<int> rows;
-    rows.reserve(last - first + 1);
+    rows.reserve(qMax(0, last - first + 1));
     for (int i = first; i <= last; ++i)
         rows.append(i);
-    readRows(rows);
+    return rows;
 }
 
 bool ConversationListModel::isCached(int row) const

@@ -122,6 +122,9 @@ public:
     // one's neighbours here.
     bool isCached(int row) const;
     void readRows(const QList<int> &rows) const;
+    // The rows one read brings in around row, of a list of count rows: ReadWindow of
+    // them, most below (the direction lists are read in).
+    static QList<int> readWindow(int row, int count);
 
 private:
     // What a row shows, sanitized once for painting, with what the actions need.
