@@ -20,6 +20,7 @@ AvatarStore::AvatarStore(const QString &cacheDirectory, QObject *parent)
     , m_pixmaps(MemoryCacheBytes)
 {
     m_fetchThread.setObjectName(QStringLiteral("linkup-avatars"));
+    m_decoders.setObjectName(QStringLiteral("linkup-decoders")); // names its threads
     m_fetcher->moveToThread(&m_fetchThread);
     // Made and unmade on its thread: its network replies and cache files live there.
     connect(&m_fetchThread, &QThread::finished, m_fetcher, &QObject::deleteLater);
