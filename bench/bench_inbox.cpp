@@ -13,6 +13,7 @@
 // the avatar cache reported apart so that it can be left out.
 
 #include "avatars/avatarstore.h"
+#include "colorscheme.h"
 #include "demo/demoserver.h"
 #include "inboxtab.h"
 #include "searchbar.h"
@@ -311,6 +312,7 @@ int main(int argc, char *argv[])
     QDir().mkpath(home.filePath(QStringLiteral("stores")));
     HeapTrim::configure(); // as main() does
     QApplication app(argc, argv);
+    ColorScheme::apply(app, {}); // the app's style, as main() sets it
     return mode == u"loaded" ? runLoaded(size)
                              : runStored(size, home.filePath(QStringLiteral("stores")));
 }
