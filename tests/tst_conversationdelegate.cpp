@@ -16,6 +16,7 @@
 #include <QStandardItemModel>
 #include <QStyleFactory>
 #include <QTest>
+#include <QTimeZone>
 
 #include <cmath>
 #include <memory>
@@ -423,6 +424,14 @@ private slots:
             QVERIFY(!actual.contains(u"24"));
         if (time.isValid() && time.date().year() == 2023)
             QVERIFY(actual.contains(u"23"));
+    }
+
+    void theLabelsZoneIsTheSystems()
+    {
+        // Looked up once a minute instead of at every row (TimeFormat::localZone).
+        QCOMPARE(TimeFormat::localZone(), QTimeZone::systemTimeZone());
+        const QDateTime utc = fixedNow().toUTC();
+        QCOMPARE(utc.toTimeZone(TimeFormat::localZone()).time(), utc.toLocalTime().time());
     }
 
     void clockTimeHasNoSeconds()

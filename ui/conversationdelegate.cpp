@@ -102,7 +102,8 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
                                  const QModelIndex &index) const
 {
     StartupTrace::firstRowPainted();
-    const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTime();
+    // In UTC: local time would ask the C library for the zone (see TimeFormat::localZone).
+    const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
     const Content content = contentFor(index, now);
     const RowText &laidOut = rowText(painter, option, index, content);
     // Laid out at the origin (so a row scrolled by keeps its entry), painted where it is.

@@ -1,6 +1,7 @@
 #include "timeformat.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 
 namespace TimeFormat {
 
@@ -151,12 +152,26 @@ QString dayMonthFormat(const QLocale &locale)
     return joined(tokens);
 }
 
+QTimeZone localZone()
+{
+    constexpr qint64 RefreshMs = 60 * 1000; // a change of zone shows within a minute
+    thread_local QTimeZone zone;
+    thread_local QElapsedTimer age;
+    if (!age.isValid() || age.hasExpired(RefreshMs)) {
+        zone = QTimeZone::systemTimeZone();
+        age.start();
+    }
+    return zone;
+}
+
 QString conversationTime(const QDateTime &time, const QDateTime &now, const QLocale &locale)
 {
     if (!time.isValid())
         return {};
-    const QDateTime local = time.toLocalTime();
-    const QDateTime localNow = (now.isValid() ? now : QDateTime::currentDateTime()).toLocalTime();
+    const QTimeZone zone = localZone();
+    const QDateTime local = time.toTimeZone(zone);
+    const QDateTime localNow =
+            (now.isValid() ? now : QDateTime::currentDateTimeUtc()).toTimeZone(zone);
     const QDate date = local.date();
     const QDate today = localNow.date();
     const qint64 daysAgo = date.daysTo(today);

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QString>
+#include <QTimeZone>
 
 // Turns a conversation's last-message time into the short label at the right of a row:
 // the clock time today, "Yesterday", a weekday within the last week, the day and month
@@ -10,6 +11,11 @@
 namespace TimeFormat {
 
 QString conversationTime(const QDateTime &time, const QDateTime &now, const QLocale &locale);
+
+// The system's time zone, looked up again at most once a minute (per thread). Why not
+// QDateTime::toLocalTime(): on Linux without TZ set, the C library stats /etc/localtime
+// at every call, 3 µs, three times in each row a list paints; this takes 0.5.
+QTimeZone localZone();
 
 // The locale's short date format without its year field (and the separator next to
 // it), so "M/d/yy" becomes "M/d" and "yyyy-MM-dd" becomes "MM-dd".
