@@ -1,14 +1,18 @@
 #include "appstyle.h"
 
-#include "bandedpainting.h"
+#include "focusframecache.h"
 #include "scrollbarpainting.h"
 
+#include <QPainter>
 #include <QStyleOptionSlider>
 
 AppStyle::AppStyle(const QString &key)
     : QProxyStyle(key)
+    , m_focusFrames(std::make_unique<FocusFrameCache>())
 {
 }
+
+AppStyle::~AppStyle() = default;
 
 int AppStyle::styleHint(StyleHint hint, const QStyleOption *option, const QWidget *widget,
                         QStyleHintReturn *returnData) const
@@ -22,13 +26,14 @@ void AppStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *optio
                              QPainter *painter, const QWidget *widget) const
 {
     if (element == PE_FrameFocusRect && option && painter
+        && painter->transform().type() <= QTransform::TxTranslate
         && baseStyle()->name().compare(u"fusion", Qt::CaseInsensitive) == 0) {
-        // Around the current row at every Page Down: Fusion's is an antialiased rounded
-        // rectangle filled with a translucent gradient, and keeps to the painter's clip
-        // (the tests compare). A pixel of margin for its edge.
-        BandedPainting::paint(painter, option->rect.adjusted(-1, -1, 1, 1), [&] {
-            QProxyStyle::drawPrimitive(element, option, painter, widget);
-        });
+        // Around the current row at every Page Down. Fusion's keeps to the painter's clip,
+        // so that it can be painted in bands (the tests compare). A pixel of margin for
+        // its antialiased edge.
+        m_focusFrames->draw(
+                painter, *option, option->rect.adjusted(-1, -1, 1, 1),
+                [&](QPainter *into) { QProxyStyle::drawPrimitive(element, option, into, widget); });
         return;
     }
     QProxyStyle::drawPrimitive(element, option, painter, widget);

@@ -198,13 +198,27 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
             palette.color(group, selected ? QPalette::Highlight : QPalette::Window));
 }
 
+bool ConversationDelegate::layOutAhead(QPainter *painter, const QStyleOptionViewItem &option,
+                                       const QModelIndex &index) const
+{
+    const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+    bool laidOut = false;
+    rowText(painter, option, index, contentFor(index, now), &laidOut);
+    return laidOut;
+}
+
 const RowText &ConversationDelegate::rowText(QPainter *painter, const QStyleOptionViewItem &option,
-                                             const QModelIndex &index, const Content &content) const
+                                             const QModelIndex &index, const Content &content,
+                                             bool *laidOutNow) const
 {
     const RowTextCache::Key key{index.data(Model::IdRole).toString(), option.rect.size(),
                                 option.direction, painter->device()->devicePixelRatio()};
+    if (laidOutNow)
+        *laidOutNow = false;
     if (const RowText *cached = m_rowTexts->find(key, option.font, content))
         return *cached;
+    if (laidOutNow)
+        *laidOutNow = true;
 
     QStyleOptionViewItem origin(option);
     origin.rect.moveTopLeft(QPoint(0, 0));

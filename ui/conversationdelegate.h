@@ -42,11 +42,16 @@ public:
     // sizes and scroll a long list without asking each row.
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
-    // A fixed "now" for the time labels (tests); an invalid time means the current time.
     // Where pictures come from; without a store every row shows its initials.
     void setAvatarStore(AvatarStore *store) { m_avatars = store; }
+    // A fixed "now" for the time labels (tests); an invalid time means the current time.
     void setNow(const QDateTime &now) { m_now = now; }
     QDateTime now() const { return m_now; }
+
+    // Lays the row's texts out as painting it with this painter's kind of device would,
+    // so that its first paint finds them ready. Returns whether they were not already.
+    bool layOutAhead(QPainter *painter, const QStyleOptionViewItem &option,
+                     const QModelIndex &index) const;
 
     static RowLayout layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index,
                                const QDateTime &now = QDateTime::currentDateTime());
@@ -56,8 +61,10 @@ private:
     void paintAvatar(QPainter *painter, const QRect &rect, const QModelIndex &index) const;
 
     // The row's texts elided and shaped: from the cache when the row was painted as it is.
+    // laidOut: set to whether they had to be laid out now.
     const RowText &rowText(QPainter *painter, const QStyleOptionViewItem &option,
-                           const QModelIndex &index, const ConversationRow::Content &content) const;
+                           const QModelIndex &index, const ConversationRow::Content &content,
+                           bool *laidOut = nullptr) const;
 
     QDateTime m_now;
     AvatarStore *m_avatars = nullptr;

@@ -1,11 +1,14 @@
 #include "conversationlistview.h"
 
+#include "rowsahead.h"
+
 #include <QKeyEvent>
 #include <QScrollBar>
 #include <QWheelEvent>
 
 ConversationListView::ConversationListView(QWidget *parent)
     : QListView(parent)
+    , m_rowsAhead(new RowsAhead(this))
 {
     // Dragging the bar or clicking its arrows and trough: the user scrolls. (The slider
     // position is already where the action takes it; the value follows.)

@@ -4,6 +4,8 @@
 
 #include <QListView>
 
+class RowsAhead;
+
 // The conversation list's view. It knows whether a change of the current row comes from
 // the user picking a row (a click, the arrow keys), from the user jumping (Home/End/Page
 // keys, typing a name) or from the program (restoring a selection, rows arriving): only
@@ -17,6 +19,15 @@ public:
 
     // What is moving the current row now: Program outside the user's input.
     CurrentMove move() const { return m_move; }
+    // The options a row is painted with, its rectangle aside.
+    QStyleOptionViewItem rowOption() const
+    {
+        QStyleOptionViewItem option;
+        initViewItemOption(&option);
+        return option;
+    }
+    // Lays out the rows around the shown ones once painting pauses.
+    RowsAhead *rowsAhead() const { return m_rowsAhead; }
 
 signals:
     // The user scrolled or moved toward the end of the list (wheel, scroll bar, Down,
@@ -32,4 +43,5 @@ protected:
 
 private:
     CurrentMove m_move = CurrentMove::Program;
+    RowsAhead *m_rowsAhead;
 };

@@ -1,13 +1,9 @@
 #include "scrollbarpainting.h"
 
-#include "bandedpainting.h"
+#include "stylepixmapcache.h"
 
 #include <QPainter>
-#include <QPixmap>
-#include <QPixmapCache>
 #include <QStyleOptionSlider>
-
-#include <array>
 
 namespace ScrollBarPainting {
 
@@ -18,79 +14,49 @@ bool canCache(const QStyle *base, const QStyleOptionSlider &option, const QPaint
 {
     return base->name().compare(u"fusion", Qt::CaseInsensitive) == 0
             && !base->styleHint(QStyle::SH_ScrollBar_Transient, &option, widget)
-            && painter->transform().type() <= QTransform::TxTranslate && !option.rect.isEmpty();
-}
-
-// The colours of the palette's current group, which Fusion draws with. Not its cacheKey():
-// every copy of a palette that is changed gets a new one, whatever its colours.
-size_t colorsOf(const QPalette &palette)
-{
-    std::array<quint64, QPalette::NColorRoles + 1> colors{};
-    for (int role = 0; role < QPalette::NColorRoles; ++role)
-        colors[role] = palette.color(QPalette::ColorRole(role)).rgba64();
-    colors[QPalette::NColorRoles] = palette.window().style(); // a texture changes the outline
-    return qHashBits(colors.data(), sizeof colors);
+            && painter->transform().type() <= QTransform::TxTranslate && !option.rect.isEmpty()
+            && StylePixmapCache::isWholeRatio(painter->device()->devicePixelRatio());
 }
 
 // Everything Fusion's drawing of these parts depends on, the position of the slider
 // excepted: only its size is part of the key.
 QString keyFor(const QStyle *base, const QStyleOptionSlider &option, QStyle::SubControls parts,
-               QSize area, qreal dpr)
+               QSize area)
 {
-    const QList<qint64> fields = {
-            qint64(quintptr(base)),
-            qint64(parts.toInt()),
-            area.width(),
-            area.height(),
-            option.rect.width(),
-            option.rect.height(),
-            qRound(dpr * 100),
-            qint64(option.orientation),
-            qint64(option.state.toInt()),
-            qint64(option.activeSubControls.toInt()),
-            qint64(option.direction),
-            qint64(option.palette.currentColorGroup()),
-            qint64(colorsOf(option.palette)),
-            option.upsideDown,
-            option.sliderValue == option.minimum,
-            option.sliderValue == option.maximum,
-    };
-    QString key = QStringLiteral("linkup-scrollbar");
-    for (const qint64 field : fields)
-        key += u':' + QString::number(field);
-    return key;
-}
-
-QPixmap render(const QStyle *base, const QStyleOptionSlider &option, QStyle::SubControls parts,
-               const QRect &area, qreal dpr, const QWidget *widget)
-{
-    QPixmap pixmap(area.size() * dpr);
-    pixmap.setDevicePixelRatio(dpr);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.translate(-area.topLeft());
-    QStyleOptionSlider partOnly = option;
-    partOnly.subControls = parts;
-    // Whole, not in bands: Fusion replaces the painter's clip with its own, and bands
-    // would draw its translucent lines over each other. A new size or state (a resize,
-    // a hover) still goes through the pool, once.
-    base->drawComplexControl(QStyle::CC_ScrollBar, &partOnly, &painter, widget);
-    return pixmap;
+    return StylePixmapCache::keyOf("scrollbar",
+                                   {
+                                           qint64(quintptr(base)),
+                                           qint64(parts.toInt()),
+                                           area.width(),
+                                           area.height(),
+                                           option.rect.width(),
+                                           option.rect.height(),
+                                           qint64(option.orientation),
+                                           qint64(option.state.toInt()),
+                                           qint64(option.activeSubControls.toInt()),
+                                           qint64(option.direction),
+                                           StylePixmapCache::colorsOf(option.palette),
+                                           option.upsideDown,
+                                           option.sliderValue == option.minimum,
+                                           option.sliderValue == option.maximum,
+                                   });
 }
 
 void drawPart(const QStyle *base, const QStyleOptionSlider &option, QStyle::SubControls parts,
               const QRect &area, QPainter *painter, const QWidget *widget)
 {
-    if (!parts || area.isEmpty())
+    if (!parts)
         return;
-    const qreal dpr = painter->device()->devicePixelRatio();
-    const QString key = keyFor(base, option, parts, area.size(), dpr);
-    QPixmap pixmap;
-    if (!QPixmapCache::find(key, &pixmap)) {
-        pixmap = render(base, option, parts, area, dpr, widget);
-        QPixmapCache::insert(key, pixmap);
-    }
-    BandedPainting::drawPixmap(painter, area.topLeft(), pixmap);
+    StylePixmapCache::draw(
+            painter, keyFor(base, option, parts, area.size()), area, [&](QPainter *into) {
+                QStyleOptionSlider partOnly = option;
+                partOnly.subControls = parts;
+                // Whole, not in bands: Fusion replaces the painter's clip
+                // with its own, and bands would draw its translucent lines
+                // over each other. A new size or state (a resize, a hover)
+                // still goes through the pool, once.
+                base->drawComplexControl(QStyle::CC_ScrollBar, &partOnly, into, widget);
+            });
 }
 
 } // namespace

@@ -14,7 +14,7 @@ namespace ScrollBarPainting {
 
 // Draws the bar and returns true, or returns false for the caller to draw it: a style
 // other than Fusion (native styles animate their bars), a transient bar, a painter that
-// scales or rotates.
+// scales or rotates, a fractional pixel ratio.
 bool drawFromCache(const QStyle *base, const QStyleOptionSlider &option, QPainter *painter,
                    const QWidget *widget);
 

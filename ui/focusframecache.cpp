@@ -1,0 +1,34 @@
+#include "focusframecache.h"
+
+#include "bandedpainting.h"
+#include "stylepixmapcache.h"
+
+#include <QPainter>
+#include <QStyleOption>
+
+void FocusFrameCache::draw(QPainter *painter, const QStyleOption &option, const QRect &area,
+                           const std::function<void(QPainter *)> &paint)
+{
+    const qreal dpr = painter->device()->devicePixelRatio();
+    if (!StylePixmapCache::isWholeRatio(dpr)) {
+        BandedPainting::paint(painter, area, [&] { paint(painter); });
+        return;
+    }
+    const auto *focus = qstyleoption_cast<const QStyleOptionFocusRect *>(&option);
+    const QString key = StylePixmapCache::keyOf(
+            "focusframe",
+            {area.width(), area.height(), qRound(dpr * 100), qint64(option.state.toInt()),
+             qint64(option.direction), StylePixmapCache::colorsOf(option.palette),
+             focus ? qint64(focus->backgroundColor.rgba64()) : 0});
+    if (key != m_key) {
+        m_pixmap = QPixmap(area.size() * dpr);
+        m_pixmap.setDevicePixelRatio(dpr);
+        m_pixmap.fill(Qt::transparent);
+        QPainter into(&m_pixmap);
+        into.translate(-area.topLeft());
+        // In bands too: a new size (a resize, a message's frame) does not wait for the pool.
+        BandedPainting::paint(&into, area, [&] { paint(&into); });
+        m_key = key;
+    }
+    BandedPainting::drawPixmap(painter, area.topLeft(), m_pixmap);
+}
