@@ -11,8 +11,8 @@ class FocusFrameCache;
 // generic Unix and KDE themes add a check mark to OK and a cross to Cancel), as on
 // Windows, macOS and GNOME. What is painted at every scroll step never waits for Qt's
 // painting threads (see BandedPainting): Fusion's scroll bars come from cached pixmaps
-// (ScrollBarPainting), and focus frames from the last one drawn (FocusFrameCache). Set once on the
-// application, so every window and dialog follows.
+// (ScrollBarPainting), and focus frames from the last one drawn (FocusFrameCache). Set
+// once on the application, so every window and dialog follows.
 class AppStyle : public QProxyStyle
 {
     Q_OBJECT
