@@ -25,6 +25,7 @@ QImage deviceLike(const QWidget *widget)
 RowsAhead::RowsAhead(ConversationListView *view)
     : QObject(view)
     , m_view(view)
+    , m_viewport(view->viewport())
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &RowsAhead::layOutSlice);
@@ -33,7 +34,8 @@ RowsAhead::RowsAhead(ConversationListView *view)
 
 bool RowsAhead::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Paint)
+    // Only compared, never called: events still come while the view is being destroyed.
+    if (event->type() == QEvent::Paint && watched == m_viewport)
         m_timer.start(PauseMs); // again: from the last paint
     return false;
 }

@@ -35,6 +35,7 @@ private:
     void layOutSlice();
 
     ConversationListView *m_view;
+    const QObject *m_viewport; // what the filter watches
     QTimer m_timer;
     int m_next = 0; // how many of the rows ahead this pass has gone through
     // What the last complete pass was for: the same shown rows need no pass.
