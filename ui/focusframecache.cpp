@@ -21,13 +21,10 @@ void FocusFrameCache::draw(QPainter *painter, const QStyleOption &option, const 
              qint64(option.direction), StylePixmapCache::colorsOf(option.palette),
              focus ? qint64(focus->backgroundColor.rgba64()) : 0});
     if (key != m_key) {
-        m_pixmap = QPixmap(area.size() * dpr);
-        m_pixmap.setDevicePixelRatio(dpr);
-        m_pixmap.fill(Qt::transparent);
-        QPainter into(&m_pixmap);
-        into.translate(-area.topLeft());
         // In bands too: a new size (a resize, a message's frame) does not wait for the pool.
-        BandedPainting::paint(&into, area, [&] { paint(&into); });
+        m_pixmap = StylePixmapCache::rendered(area, dpr, [&](QPainter *into) {
+            BandedPainting::paint(into, area, [&] { paint(into); });
+        });
         m_key = key;
     }
     BandedPainting::drawPixmap(painter, area.topLeft(), m_pixmap);

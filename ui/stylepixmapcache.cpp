@@ -34,22 +34,29 @@ qint64 colorsOf(const QPalette &palette)
     return qint64(qHashBits(colors.data(), sizeof colors));
 }
 
+QPixmap rendered(const QRect &area, qreal devicePixelRatio,
+                 const std::function<void(QPainter *)> &paint)
+{
+    QPixmap pixmap(area.size() * devicePixelRatio);
+    pixmap.setDevicePixelRatio(devicePixelRatio);
+    pixmap.fill(Qt::transparent);
+    QPainter into(&pixmap);
+    into.translate(-area.topLeft());
+    paint(&into);
+    return pixmap;
+}
+
 void draw(QPainter *painter, const QString &key, const QRect &area,
           const std::function<void(QPainter *)> &paint)
 {
     if (area.isEmpty())
         return;
     const qreal dpr = painter->device()->devicePixelRatio();
+    const QString keyAtRatio = key + u'@' + QString::number(dpr);
     QPixmap pixmap;
-    if (!QPixmapCache::find(key + u'@' + QString::number(dpr), &pixmap)) {
-        pixmap = QPixmap(area.size() * dpr);
-        pixmap.setDevicePixelRatio(dpr);
-        pixmap.fill(Qt::transparent);
-        QPainter into(&pixmap);
-        into.translate(-area.topLeft());
-        paint(&into);
-        into.end();
-        QPixmapCache::insert(key + u'@' + QString::number(dpr), pixmap);
+    if (!QPixmapCache::find(keyAtRatio, &pixmap)) {
+        pixmap = rendered(area, dpr, paint);
+        QPixmapCache::insert(keyAtRatio, pixmap);
     }
     BandedPainting::drawPixmap(painter, area.topLeft(), pixmap);
 }

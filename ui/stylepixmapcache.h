@@ -6,6 +6,7 @@
 #include <functional>
 
 class QPainter;
+class QPixmap;
 class QPalette;
 class QPoint;
 class QRect;
@@ -25,9 +26,13 @@ QString keyOf(const char *name, const QList<qint64> &fields);
 // cacheKey(): every changed copy of a palette gets a new one, whatever its colours.
 qint64 colorsOf(const QPalette &palette);
 
-// Copies the cached pixmap for key to area (in the painter's coordinates); first has
-// draw paint it into a transparent pixmap at the painter's pixel ratio, translated so
-// that area's own coordinates apply.
+// A transparent pixmap of area's size at this pixel ratio, painted by paint with the
+// painter translated so that area's own coordinates apply.
+QPixmap rendered(const QRect &area, qreal devicePixelRatio,
+                 const std::function<void(QPainter *)> &paint);
+
+// Copies the cached pixmap for key to area (in the painter's coordinates); first makes
+// it rendered() at the painter's pixel ratio.
 void draw(QPainter *painter, const QString &key, const QRect &area,
           const std::function<void(QPainter *)> &paint);
 
