@@ -204,6 +204,30 @@ private slots:
                  QList<qint64>({1, 2}));
     }
 
+    // Version 7: searching every message looks up each hit's conversation and time in
+    // two narrow indexes the query names; a file from before them gets both, and finds.
+    void anOldFileGetsTheMessageSearchIndexes()
+    {
+        writeVersionFourFile(file());
+        StoreDatabase database;
+        QVERIFY(database.open(file()));
+        QSqlQuery query(database.connection());
+        QVERIFY(query.exec(u"SELECT name FROM sqlite_master WHERE type = 'index' AND name IN"
+                           " ('messages_owner', 'conversations_order') ORDER BY name"_s));
+        QStringList indexes;
+        while (query.next())
+            indexes.append(query.value(0).toString());
+        QCOMPARE(indexes, QStringList({u"conversations_order"_s, u"messages_owner"_s}));
+        QVERIFY(query.exec(u"INSERT INTO messages (conversation, message_key, text, time,"
+                           " search_text) VALUES (2, 'm1', 'Thursday afternoon?',"
+                           " 1690000000000, 'thursday afternoon?')"_s));
+        const QList<SearchHit> hits =
+                ConversationSearch(&database).searchEverything({u"thursday"_s, u"after"_s});
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().key.key, 2);
+        QCOMPARE(hits.first().snippet, u"Thursday afternoon?"_s);
+    }
+
     void anUnreadableFileIsSetAsideAndRebuilt()
     {
         {

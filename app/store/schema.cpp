@@ -98,6 +98,17 @@ QStringList stepTo(int version)
                 QStringLiteral("CREATE INDEX conversations_by_search_text"
                                " ON conversations (search_text)"),
         };
+    case 7:
+        return {
+                // Searching every message reads, for each matching message, its
+                // conversation and time, and that conversation's time and unread count:
+                // from these narrow indexes rather than the whole rows (a message row
+                // holds its text twice). Half the time at 100 000 with a word in 20 000
+                // messages (52 -> 25 ms with sqlite3's own timer).
+                QStringLiteral("CREATE INDEX messages_owner ON messages (id, conversation, time)"),
+                QStringLiteral("CREATE INDEX conversations_order"
+                               " ON conversations (id, last_time, unread)"),
+        };
     default: return {};
     }
 }

@@ -14,6 +14,7 @@
 // memberships indexed by conversation (the waiting views, deletes cascading). Version 5:
 // the conversations' folded text in a trigram index (FTS5), filled from the rows stored.
 // Version 6: the folded text in a plain index too, which the scans read (covering).
+// Version 7: covering indexes for the message search's look-ups by key.
 //
 // The full-text indexes (the messages', the conversations') are made only where the
 // platform's SQLite has FTS5 (and its trigram tokenizer); searches fall back to plain
@@ -21,7 +22,7 @@
 // FTS5 gets its index once SQLite has it.
 namespace Schema {
 
-constexpr int Version = 6;
+constexpr int Version = 7;
 
 enum class Result {
     Ready, // at Version now
