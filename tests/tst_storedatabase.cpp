@@ -84,6 +84,27 @@ void writeVersionFourFile(const QString &path)
     QSqlDatabase::removeDatabase(u"fixture"_s);
 }
 
+// Runs a query on the store's connection and returns one column of every row it gives,
+// or nothing (and fails the test) when it does not run.
+QStringList columnOf(StoreDatabase &database, const QString &sql, int column = 0)
+{
+    QSqlQuery query(database.connection());
+    QStringList values;
+    if (!query.exec(sql)) {
+        QTest::qFail(qPrintable(query.lastError().text()), __FILE__, __LINE__);
+        return values;
+    }
+    while (query.next())
+        values.append(query.value(column).toString());
+    return values;
+}
+
+// The plan SQLite would follow for a query, all its steps in one line.
+QString queryPlan(StoreDatabase &database, const QString &sql)
+{
+    return columnOf(database, u"EXPLAIN QUERY PLAN "_s + sql, 3).join(u" | "_s);
+}
+
 } // namespace
 
 class TestStoreDatabase : public QObject
@@ -129,12 +150,8 @@ private slots:
         writeVersionOneFile(file());
         StoreDatabase database;
         QVERIFY(database.open(file()));
-        QSqlQuery query(database.connection());
-        QVERIFY(query.exec(
-                u"EXPLAIN QUERY PLAN SELECT 1 FROM memberships WHERE conversation = 1"_s));
-        QString plan;
-        while (query.next())
-            plan += query.value(3).toString();
+        const QString plan =
+                queryPlan(database, u"SELECT 1 FROM memberships WHERE conversation = 1"_s);
         QVERIFY2(plan.contains(u"memberships_by_conversation"_s), qPrintable(plan));
     }
 
@@ -166,13 +183,10 @@ private slots:
         QSqlDatabase db = database.connection();
         QCOMPARE(Schema::versionOf(db), Schema::Version);
         QVERIFY(database.hasConversationIndex());
-        QSqlQuery query(db);
-        QVERIFY(query.exec(u"SELECT rowid FROM conversation_search"
-                           " WHERE conversation_search MATCH '\"old\"' ORDER BY rowid"_s));
-        QList<qint64> indexed;
-        while (query.next())
-            indexed.append(query.value(0).toLongLong());
-        QCOMPARE(indexed, QList<qint64>({1, 2}));
+        QCOMPARE(columnOf(database,
+                          u"SELECT rowid FROM conversation_search"
+                          " WHERE conversation_search MATCH '\"old\"' ORDER BY rowid"_s),
+                 QStringList({u"1"_s, u"2"_s}));
         ConversationSearch search(&database);
         QCOMPARE(search.matchingConversations({u"older"_s}), QList<qint64>({2}));
         QCOMPARE(search.matchingConversations({u"ame"_s, u"bon"_s}), QList<qint64>({1}));
@@ -192,12 +206,9 @@ private slots:
         writeVersionFourFile(file());
         StoreDatabase database;
         QVERIFY(database.open(file()));
-        QSqlQuery query(database.connection());
-        QVERIFY(query.exec(u"EXPLAIN QUERY PLAN SELECT id FROM conversations"
-                           " WHERE search_text LIKE '%ol%' ESCAPE '!'"_s));
-        QString plan;
-        while (query.next())
-            plan += query.value(3).toString();
+        const QString plan = queryPlan(database,
+                                       u"SELECT id FROM conversations"
+                                       " WHERE search_text LIKE '%ol%' ESCAPE '!'"_s);
         QVERIFY2(plan.contains(u"COVERING INDEX conversations_by_search_text"_s), qPrintable(plan));
         // And what the scan finds is what the rows hold.
         QCOMPARE(ConversationSearch(&database).matchingConversations({u"ol"_s}),
@@ -211,13 +222,12 @@ private slots:
         writeVersionFourFile(file());
         StoreDatabase database;
         QVERIFY(database.open(file()));
-        QSqlQuery query(database.connection());
-        QVERIFY(query.exec(u"SELECT name FROM sqlite_master WHERE type = 'index' AND name IN"
-                           " ('messages_owner', 'conversations_order') ORDER BY name"_s));
-        QStringList indexes;
-        while (query.next())
-            indexes.append(query.value(0).toString());
+        const QStringList indexes =
+                columnOf(database,
+                         u"SELECT name FROM sqlite_master WHERE type = 'index' AND name"
+                         " IN ('messages_owner', 'conversations_order') ORDER BY name"_s);
         QCOMPARE(indexes, QStringList({u"conversations_order"_s, u"messages_owner"_s}));
+        QSqlQuery query(database.connection());
         QVERIFY(query.exec(u"INSERT INTO messages (conversation, message_key, text, time,"
                            " search_text) VALUES (2, 'm1', 'Thursday afternoon?',"
                            " 1690000000000, 'thursday afternoon?')"_s));
