@@ -27,6 +27,7 @@
 #include "welcomepanel.h"
 #include "windowactions.h"
 #include "windowmemory.h"
+#include "windowpages.h"
 #include "windowstatus.h"
 
 #include <QApplication>
@@ -38,22 +39,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabBar>
-#include <QVBoxLayout>
-
-namespace {
-
-QVBoxLayout *flatLayout(QWidget *widget)
-{
-    auto *layout = new QVBoxLayout(widget);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    return layout;
-}
-
-} // namespace
 
 MainWindow::MainWindow(InboxSession *inbox, const StartupOptions &options, QWidget *parent)
     : QMainWindow(parent)
@@ -70,26 +57,13 @@ MainWindow::MainWindow(InboxSession *inbox, const StartupOptions &options, QWidg
     , m_tray(new TrayController(
               inbox, this, [this] { return shownConversationId(); }, this))
     , m_quitGuard(new QuitGuard(inbox->outgoing(), this))
-    , m_central(new QStackedWidget)
-    , m_starting(new QWidget)
-    , m_welcome(new WelcomePanel)
-    , m_inboxPage(new QWidget)
-    , m_demoBanner(new DemoBanner)
-    , m_notice(new NoticeBanner)
     , m_threadPane(new ThreadPane(inbox->threads(), inbox->avatars()))
     , m_reading(new ReadingLayout(inbox, m_lists, m_threadPane, this))
+    , m_pages(new WindowPages(m_reading->splitter()))
     , m_status(new WindowStatus(statusBar(), inbox->usage(), inbox->credits(), this))
 {
     m_accounts->setUsage(inbox->usage());
-
-    QVBoxLayout *inboxLayout = flatLayout(m_inboxPage);
-    inboxLayout->addWidget(m_demoBanner);
-    inboxLayout->addWidget(m_notice);
-    inboxLayout->addWidget(m_reading->splitter(), 1);
-    m_central->addWidget(m_starting);
-    m_central->addWidget(m_welcome);
-    m_central->addWidget(m_inboxPage);
-    setCentralWidget(m_central);
+    setCentralWidget(m_pages);
 
     m_actions->buildMenus(menuBar(), m_conversationActions, m_triage, m_lists->tabs()->goActions());
     connectActions();
@@ -170,14 +144,12 @@ void MainWindow::connectActions()
     connect(m_tray, &TrayController::openConversation, this, &MainWindow::revealConversation);
     connect(m_tray, &TrayController::refreshRequested, m_actions->refresh(), &QAction::trigger);
     connect(m_tray, &TrayController::quitRequested, this, &MainWindow::quit);
-    m_welcome->setDemoOffered(m_session->hasDemo());
-    connect(m_welcome, &WelcomePanel::demoRequested, this, [this] {
+    m_pages->welcome()->setDemoOffered(m_session->hasDemo());
+    connect(m_pages->welcome(), &WelcomePanel::demoRequested, this, [this] {
         if (!m_session->startDemo())
             m_status->showMessage(tr("The demo server could not start."));
     });
-    connect(m_welcome, &WelcomePanel::connectRequested, m_accounts,
-            &AccountController::connectAccount);
-    connect(m_demoBanner, &DemoBanner::connectRequested, m_accounts,
+    connect(m_pages, &WindowPages::connectRequested, m_accounts,
             &AccountController::connectAccount);
     connect(m_accounts, &AccountController::credentialsRenewed, this, &MainWindow::retryFailedTabs);
     connect(m_session, &Session::kindChanged, this, &MainWindow::showSession);
@@ -229,25 +201,27 @@ ThreadCache *MainWindow::threads() const
     return m_inbox->threads();
 }
 
+WelcomePanel *MainWindow::welcomePanel() const
+{
+    return m_pages->welcome();
+}
+
 QFrame *MainWindow::demoBanner() const
 {
-    return m_demoBanner;
+    return m_pages->demoBanner();
+}
+
+NoticeBanner *MainWindow::noticeBanner() const
+{
+    return m_pages->notice();
 }
 
 void MainWindow::showSession(Session::Kind kind)
 {
     const bool inbox = m_inbox->isOpen();
-    m_demoBanner->setVisible(kind == Session::Kind::Demo);
-    switch (kind) {
-    case Session::Kind::Starting: m_central->setCurrentWidget(m_starting); break;
-    case Session::Kind::None:
-        m_central->setCurrentWidget(m_welcome);
-        m_welcome->setFocus();
+    m_pages->showKind(kind);
+    if (kind == Session::Kind::None)
         m_status->setListStatus(tr("Not connected"));
-        break;
-    case Session::Kind::Demo:
-    case Session::Kind::Account: m_central->setCurrentWidget(m_inboxPage); break;
-    }
     m_lists->tabs()->setEnabled(inbox);
     m_lists->searchBar()->setEnabled(inbox);
     m_actions->find()->setEnabled(inbox);
@@ -263,7 +237,7 @@ void MainWindow::onInboxOpened()
 {
     // What is stored shows at once; the visible tab then asks for its first page.
     m_lists->inboxOpened();
-    if (m_central->currentWidget() != m_inboxPage)
+    if (!m_pages->showsInbox())
         return; // showSession() comes right after and does this
     m_lists->showCurrentTab();
 }
@@ -272,9 +246,10 @@ bool MainWindow::focusNextPrevChild(bool next)
 {
     // Tab goes from the list to the conversation (its header, thread, reply box), then
     // to the banners, and round to the search field and the list again.
-    if (m_central->currentWidget() == m_inboxPage
-        && TabOrder::move(
-                {m_lists->searchBar(), currentTab(), m_threadPane, m_demoBanner, m_notice}, next))
+    if (m_pages->showsInbox()
+        && TabOrder::move({m_lists->searchBar(), currentTab(), m_threadPane, m_pages->demoBanner(),
+                           m_pages->notice()},
+                          next))
         return true;
     return QMainWindow::focusNextPrevChild(next);
 }
@@ -474,7 +449,7 @@ void MainWindow::updateActions()
 void MainWindow::showNotice(const QString &message)
 {
     // Said once, where it belongs, until dismissed; not a status message that stays.
-    m_notice->showMessage(message);
+    m_pages->notice()->showMessage(message);
 }
 
 QString MainWindow::currentConversationId() const

@@ -14,7 +14,6 @@ class ApiUsage;
 class AvatarStore;
 class ConversationActions;
 class ConversationListModel;
-class DemoBanner;
 class InboxSession;
 class InboxTab;
 class ListPane;
@@ -23,7 +22,6 @@ class QFrame;
 class QListView;
 class QMenu;
 class QSplitter;
-class QStackedWidget;
 class SearchBar;
 class QuitGuard;
 class ReadingLayout;
@@ -32,6 +30,7 @@ class TrayController;
 class TriageActions;
 class WelcomePanel;
 class WindowActions;
+class WindowPages;
 class WindowStatus;
 struct Conversation;
 
@@ -69,9 +68,9 @@ public:
     const ApiUsage *usage() const;
     AvatarStore *avatars() const;
     AccountController *accounts() const { return m_accounts; }
-    WelcomePanel *welcomePanel() const { return m_welcome; }
+    WelcomePanel *welcomePanel() const;
     QFrame *demoBanner() const;
-    NoticeBanner *noticeBanner() const { return m_notice; }
+    NoticeBanner *noticeBanner() const;
     ThreadPane *threadPane() const { return m_threadPane; }
     ListPane *lists() const { return m_lists; }
     SearchBar *searchBar() const;
@@ -136,15 +135,9 @@ private:
     TrayController *m_tray;
     QuitGuard *m_quitGuard;
 
-    QStackedWidget *m_central;
-    QWidget *m_starting; // blank while the keychain answers
-    WelcomePanel *m_welcome;
-    QWidget *m_inboxPage;
-    DemoBanner *m_demoBanner;
-    NoticeBanner *m_notice; // one-time notes (the saved inbox, the keychain)
-
     ThreadPane *m_threadPane;
     ReadingLayout *m_reading;
+    WindowPages *m_pages; // welcome, or the inbox with its banners
     bool m_quitting = false; // closing quits, even with the window closing to the tray
     WindowStatus *m_status; // the status bar; looks at freshness on its clock too
 };
