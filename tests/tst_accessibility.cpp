@@ -1,4 +1,5 @@
 #include "account/accountsettings.h"
+#include "api/linkupclient.h"
 #include "connectdialog.h"
 #include "inbox/conversationlistmodel.h"
 #include "inbox/rowaccessibletext.h"
@@ -205,7 +206,7 @@ private slots:
     {
         QFETCH(QString, language);
         Translations::install(*qApp, language);
-        ConnectDialog connect(QUrl(), u"FR"_s);
+        ConnectDialog connect(new LinkupClient, u"FR"_s); // the dialog takes it
         connect.show();
         QStringList unnamed = unnamedControls(&connect);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u"; ")));
@@ -218,7 +219,7 @@ private slots:
     void namesAreTranslated()
     {
         Translations::install(*qApp, u"fr"_s);
-        ConnectDialog connect(QUrl(), u"FR"_s);
+        ConnectDialog connect(new LinkupClient, u"FR"_s); // the dialog takes it
         connect.show();
         QStringList names;
         for (QAbstractButton *button : connect.findChildren<QAbstractButton *>())

@@ -483,6 +483,32 @@ private slots:
         QVERIFY(m_keychain.values.isEmpty());
     }
 
+    // The dialog's client is the session's sibling: its own credentials, the session's
+    // connections and call policy (a short silence timeout here ends the login early).
+    void theLoginKeepsTheSessionsCallPolicyAndLeavesItsCredentials()
+    {
+        ScriptedReply slow;
+        slow.delayMs = 5000;
+        slow.body = R"({"status":"success","login_token":"late","message":"Login successful"})";
+        m_server->scriptAuthCall(1, slow);
+        start();
+        QTRY_VERIFY(m_window->welcomePanel()->isVisible());
+        CallPolicy quick = m_client->callPolicy();
+        quick.timeoutMs = 200;
+        m_client->setCallPolicy(quick);
+        m_window->accounts()->connectAccount();
+        QVERIFY(dialog()->client() != m_client.get());
+        QCOMPARE(dialog()->client()->apiBase(), m_session->accountApiBase());
+        logIn(DemoServer::demoEmail(), DemoServer::demoPassword());
+        // Without the policy the late answer logs in and the dialog goes.
+        const auto status = [this] {
+            return dialog() ? dialog()->statusText() : QStringLiteral("(the dialog closed)");
+        };
+        QTRY_VERIFY2(status().contains(u"did not answer in time"), qPrintable(status()));
+        QVERIFY(!m_client->hasApiKey()); // typed into the dialog's client only
+        QCOMPARE(m_session->kind(), Session::Kind::None);
+    }
+
     void expiredLoginKeepsRowsAndContinuesAfterLoggingInAgain()
     {
         m_keychain.values.insert(SecretStore::apiKeyEntry(), DemoServer::apiKey());

@@ -21,7 +21,10 @@ ConnectDialog *AccountController::openConnectDialog()
 {
     if (m_connectDialog)
         m_connectDialog->close();
-    auto *dialog = new ConnectDialog(m_session->accountApiBase(), m_session->country(), m_window);
+    // On the session's connections, pointed at the account's API even in the demo.
+    LinkupClient *client = m_session->client()->sibling(nullptr);
+    client->setApiBase(m_session->accountApiBase());
+    auto *dialog = new ConnectDialog(client, m_session->country(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (m_usage)
         connect(dialog->client(), &LinkupClient::attemptFinished, m_usage, &ApiUsage::record);

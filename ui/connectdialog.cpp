@@ -74,9 +74,9 @@ void setErrorColor(QLabel *label, bool isError)
 
 } // namespace
 
-ConnectDialog::ConnectDialog(const QUrl &apiBase, const QString &country, QWidget *parent)
+ConnectDialog::ConnectDialog(LinkupClient *client, const QString &country, QWidget *parent)
     : QDialog(parent)
-    , m_client(new LinkupClient(this))
+    , m_client(client)
     , m_flow(new LoginFlow(m_client, this))
     , m_pages(new QStackedWidget)
     , m_storageNote(explanation())
@@ -99,7 +99,7 @@ ConnectDialog::ConnectDialog(const QUrl &apiBase, const QString &country, QWidge
     , m_cancel(new QPushButton(tr("Cancel")))
 {
     setWindowTitle(tr("Connect your account"));
-    m_client->setApiBase(apiBase);
+    m_client->setParent(this); // its calls end with the dialog
 
     m_pages->addWidget(createKeyPage());
     m_pages->addWidget(createLinkedInPage());

@@ -20,19 +20,20 @@ struct ApiError;
 // login token pasted in. Every step shows progress, can be cancelled, and says what went
 // wrong in plain words, next to the field it is about when there is one. Going back keeps
 // what was typed, except the password and the code: they leave their fields as soon as
-// they are sent (and the dialog says to type the password again). It talks through its own
-// client, so nothing changes until it succeeds.
+// they are sent (and the dialog says to type the password again). It talks through a client
+// of its own, so nothing changes until it succeeds.
 class ConnectDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    // The dialog's own client: nothing of the session changes until a login succeeds.
+    // The dialog's own client (it takes the one it is given, pointed at the account's API,
+    // with no credentials): nothing of the session changes until a login succeeds.
     LinkupClient *client() const { return m_client; }
     enum class Step { ApiKey, LinkedIn, Code };
     Q_ENUM(Step)
 
-    ConnectDialog(const QUrl &apiBase, const QString &country, QWidget *parent = nullptr);
+    ConnectDialog(LinkupClient *client, const QString &country, QWidget *parent = nullptr);
     ~ConnectDialog() override;
 
     // Where the secrets will be kept, said on the first step before any is typed: the

@@ -61,12 +61,26 @@ void logDropped(const Page &page, const char *what)
 } // namespace
 
 LinkupClient::LinkupClient(QObject *parent)
-    : QObject(parent)
-    , m_network(new QNetworkAccessManager(this))
-    , m_apiBase(defaultApiBase())
+    : LinkupClient(new QNetworkAccessManager, parent)
 {
+    m_network->setParent(this);
     // A redirect could carry the API key to another host; the API never redirects.
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+LinkupClient::LinkupClient(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_apiBase(defaultApiBase())
+{
+}
+
+LinkupClient *LinkupClient::sibling(QObject *parent) const
+{
+    auto *client = new LinkupClient(m_network, parent);
+    client->m_apiBase = m_apiBase;
+    client->m_policy = m_policy;
+    return client;
 }
 
 QUrl LinkupClient::defaultApiBase()

@@ -57,7 +57,8 @@ struct SendResult
 
 // The one object that talks to LinkupAPI: builds requests exactly as the contract says,
 // runs them through ApiCall (timeout, bounded retries), parses replies into values and
-// reports every attempt for usage accounting. Holds the session's credentials in memory.
+// reports every attempt for usage accounting. Holds the session's credentials in memory;
+// a login in progress gets a sibling on the same connections.
 class LinkupClient : public QObject
 {
     Q_OBJECT
@@ -69,6 +70,11 @@ public:
     using SendCallback = std::function<void(const SendResult &)>;
 
     explicit LinkupClient(QObject *parent = nullptr);
+
+    // A client for other credentials, such as a login being typed, that must leave this
+    // one's alone: the same connections (one pool, one TLS session to the API), base and
+    // call policy, and no credentials or spend check of its own. It must not outlive this.
+    LinkupClient *sibling(QObject *parent) const;
 
     static QUrl defaultApiBase();
 
@@ -131,6 +137,8 @@ signals:
     void attemptFinished(const ApiUsageRecord &record);
 
 private:
+    LinkupClient(QNetworkAccessManager *network, QObject *parent);
+
     enum class Spending { Checked, Unchecked };
     ApiCall *post(const QString &endpoint, const QByteArray &body, int resultsRequested,
                   const CallPolicy &policy, Spending spending = Spending::Checked);
