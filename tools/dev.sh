@@ -4,12 +4,14 @@
 #   tools/dev.sh demo [ARGS...]  install what is missing, build, run the app on the demo inbox
 #   tools/dev.sh test            install what is missing, check formatting, build, run every test
 #   tools/dev.sh sanitize        the same tests built with ASan, LSan and UBSan, in build-asan/
+#   tools/dev.sh nodemo          the app alone built without the demo server, in build-nodemo/
 #   tools/dev.sh build           install what is missing, build
 #   tools/dev.sh deps            only install what is missing (all packages of the above)
 #
 # Environment:
 #   BUILD_DIR     build directory (default: build)
 #   SANITIZE_BUILD_DIR  build directory of `sanitize` (default: build-asan)
+#   NODEMO_BUILD_DIR    build directory of `nodemo` (default: build-nodemo)
 #   CI            when non-empty, warnings are errors (-DLINKUP_WERROR=ON)
 #   CLANG_FORMAT  clang-format binary to use (default: clang-format-14, else clang-format)
 #
@@ -75,6 +77,8 @@ commands:
                   as errors, run all tests headless (exit status is ctest's)
   sanitize        like test, without the format check, built with AddressSanitizer,
                   LeakSanitizer and UndefinedBehaviorSanitizer (Debug, in build-asan/)
+  nodemo          build the app without the demo server (LINKUP_WITH_DEMO=OFF, in
+                  build-nodemo/, warnings as errors) and check that it starts
   build           install missing packages, build
   deps            only install missing packages
 
@@ -357,6 +361,25 @@ cmd_sanitize()
     run_tests
 }
 
+# README's "Without the built-in server": the app alone, with no demo server linked. It
+# must build, answer --version, and not offer --demo. Nothing else builds that way, so
+# code the demo needs but the app must not is only caught here.
+cmd_nodemo()
+{
+    ensure_packages "${BASE_PACKAGES[@]}"
+    BUILD_DIR="${NODEMO_BUILD_DIR:-build-nodemo}"
+    configure_and_build yes -DLINKUP_WITH_DEMO=OFF -DLINKUP_BUILD_TESTS=OFF
+    cd "$REPO_ROOT"
+    local app help
+    app="$(find_app_binary)" || die "built, but found no linkup-inbox executable under $BUILD_DIR"
+    QT_QPA_PLATFORM=offscreen "$app" --version >/dev/null || die "$app --version failed"
+    help="$(QT_QPA_PLATFORM=offscreen "$app" --help)" || die "$app --help failed"
+    case "$help" in
+        *--demo*) die "$app was built without the demo server but offers --demo" ;;
+    esac
+    log "the app without the demo server builds, starts and offers no --demo"
+}
+
 cmd_demo()
 {
     ensure_packages "${BASE_PACKAGES[@]}" "${DEMO_PACKAGES[@]}"
@@ -405,6 +428,7 @@ main()
         demo) cmd_demo "$@" ;;
         test) cmd_test ;;
         sanitize) cmd_sanitize ;;
+        nodemo) cmd_nodemo ;;
         build) cmd_build ;;
         deps) cmd_deps ;;
         -h | --help | help) usage ;;
