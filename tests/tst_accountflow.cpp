@@ -89,6 +89,17 @@ private:
         return m_window.get();
     }
 
+    // Starts on the welcome panel with a server whose login answers after 5 s.
+    void startWithALateLogin()
+    {
+        ScriptedReply slow;
+        slow.delayMs = 5000;
+        slow.body = R"({"status":"success","login_token":"late","message":"Login successful"})";
+        m_server->scriptAuthCall(1, slow);
+        start();
+        QTRY_VERIFY(m_window->welcomePanel()->isVisible());
+    }
+
     ConnectDialog *dialog() const { return m_window->accounts()->connectDialog(); }
 
     template <typename T>
@@ -464,12 +475,7 @@ private slots:
 
     void cancelStopsTheRequestThenCloses()
     {
-        ScriptedReply slow;
-        slow.delayMs = 5000;
-        slow.body = R"({"status":"success","login_token":"late","message":"Login successful"})";
-        m_server->scriptAuthCall(1, slow);
-        start();
-        QTRY_VERIFY(m_window->welcomePanel()->isVisible());
+        startWithALateLogin();
         m_window->accounts()->connectAccount();
         logIn(DemoServer::demoEmail(), DemoServer::demoPassword());
         QTRY_VERIFY(dialog()->isBusy());
@@ -487,12 +493,7 @@ private slots:
     // connections and call policy (a short silence timeout here ends the login early).
     void theLoginKeepsTheSessionsCallPolicyAndLeavesItsCredentials()
     {
-        ScriptedReply slow;
-        slow.delayMs = 5000;
-        slow.body = R"({"status":"success","login_token":"late","message":"Login successful"})";
-        m_server->scriptAuthCall(1, slow);
-        start();
-        QTRY_VERIFY(m_window->welcomePanel()->isVisible());
+        startWithALateLogin();
         CallPolicy quick = m_client->callPolicy();
         quick.timeoutMs = 200;
         m_client->setCallPolicy(quick);
