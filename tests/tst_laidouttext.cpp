@@ -92,6 +92,28 @@ private slots:
             QCOMPARE(actual, expected);
         }
     }
+
+    // Device fonts are shared (SharedFont), and a font bound to a device of another
+    // resolution is another font: point sizes make other pixel sizes there.
+    void aDeviceFontKeepsItsDevicesResolution()
+    {
+        QFont font = QApplication::font();
+        font.setPointSizeF(10);
+        QImage screen(10, 10, QImage::Format_ARGB32_Premultiplied);
+        QImage print = screen;
+        print.setDotsPerMeterX(screen.dotsPerMeterX() * 2);
+        print.setDotsPerMeterY(screen.dotsPerMeterY() * 2);
+        QPainter onScreen(&screen);
+        QPainter onPrint(&print);
+        const QFont first = LaidOutText::deviceFont(&onScreen, font);
+        const QFont second = LaidOutText::deviceFont(&onPrint, font);
+        QCOMPARE(QFontMetrics(first).fontDpi(), screen.logicalDpiY());
+        QCOMPARE(QFontMetrics(second).fontDpi(), print.logicalDpiY());
+        QCOMPARE(QFontMetrics(second).height(), QFontMetrics(QFont(font, &print)).height());
+        QVERIFY(QFontMetrics(second).height() > QFontMetrics(first).height());
+        QCOMPARE(QFontMetrics(LaidOutText::deviceFont(&onScreen, font)).fontDpi(),
+                 screen.logicalDpiY());
+    }
 };
 
 QTEST_MAIN(TestLaidOutText)

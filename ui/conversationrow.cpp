@@ -1,6 +1,7 @@
 #include "conversationrow.h"
 
 #include "elisioncut.h"
+#include "sharedfont.h"
 
 #include "inbox/conversationlistmodel.h"
 #include "inbox/rowaccessibletext.h"
@@ -85,7 +86,7 @@ QFont messageFont(const Fonts &fonts, const Content &content)
 {
     QFont font = content.unread ? fonts.emphasis : fonts.normal;
     font.setItalic(content.snippet); // words from the thread, not the last message
-    return font;
+    return SharedFont::of(font);
 }
 
 QFont nameFont(const Fonts &fonts, const Content &content)

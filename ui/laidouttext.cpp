@@ -1,5 +1,7 @@
 #include "laidouttext.h"
 
+#include "sharedfont.h"
+
 #include <QPainter>
 #include <QStyle>
 #include <QTextLayout>
@@ -50,7 +52,7 @@ QFont LaidOutText::deviceFont(QPainter *painter, const QFont &font)
     painter->setFont(font);
     const QFont bound = painter->font();
     painter->restore();
-    return bound;
+    return SharedFont::of(bound);
 }
 
 void LaidOutText::draw(QPainter *painter, const QRect &rect) const

@@ -1,6 +1,7 @@
 #include "messagegeometry.h"
 
 #include "painting.h"
+#include "sharedfont.h"
 #include "text/displaytext.h"
 #include "text/timeformat.h"
 #include "thread/messagelistmodel.h"
@@ -39,7 +40,7 @@ QFont italic(const QFont &font)
 {
     QFont result(font);
     result.setItalic(true);
-    return result;
+    return SharedFont::of(result);
 }
 
 QString statusText(MessageRow::Delivery delivery)

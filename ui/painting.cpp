@@ -1,5 +1,7 @@
 #include "painting.h"
 
+#include "sharedfont.h"
+
 #include "avatars/avatarstore.h"
 #include "text/initials.h"
 
@@ -111,14 +113,14 @@ QFont scaledFont(const QFont &font, qreal factor)
         scaled.setPointSizeF(font.pointSizeF() * factor);
     else if (font.pixelSize() > 0)
         scaled.setPixelSize(qMax(1, qRound(font.pixelSize() * factor)));
-    return scaled;
+    return SharedFont::of(scaled);
 }
 
 QFont weighted(const QFont &font, QFont::Weight weight)
 {
     QFont result(font);
     result.setWeight(weight);
-    return result;
+    return SharedFont::of(result);
 }
 
 QColor blended(const QColor &from, const QColor &to, qreal amount)
