@@ -114,9 +114,9 @@ private slots:
         const QFont font = QApplication::font();
         for (int row = 0; row < 100; ++row) {
             content.name = QString::number(row);
-            cache.insert(
-                    {QString::number(row), QSize(400, 72)}, font,
-                    std::make_unique<RowText>(RowText{content, {}, {}, {}, {}, {}, {}, {}, {}}));
+            cache.insert({QString::number(row), QSize(400, 72)}, font,
+                         std::make_unique<RowText>(
+                                 RowText{content, {}, {}, {}, {}, {}, {}, {}, {}, {}}));
             QVERIFY(cache.count() <= 8);
         }
         QCOMPARE(cache.count(), 8);

@@ -147,7 +147,8 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->setLayoutDirection(option.direction);
     painter->setFont(option.font);
 
-    paintAvatar(painter, rects.avatar, index);
+    Painting::paintAvatar(painter, rects.avatar, m_avatars,
+                          index.data(Model::AvatarUrlRole).toUrl(), laidOut.initials);
 
     // The texts carry their fonts: only pens change between them.
     painter->setPen(text);
@@ -225,6 +226,9 @@ const RowText &ConversationDelegate::rowText(QPainter *painter, const QStyleOpti
     const Fonts fonts(option.font);
     auto laidOut = std::make_unique<RowText>();
     laidOut->content = content;
+    // Until the picture is there (or when there is none): initials on a stable colour.
+    laidOut->initials =
+            Initials::lookOf(content.name, content.name.isEmpty() ? key.id : content.name);
     const Qt::LayoutDirection direction = option.direction;
     LayingOutElider elider(painter, direction, *laidOut);
     laidOut->geometry = computeGeometry(origin, fonts, content, elider);
@@ -244,13 +248,4 @@ const RowText &ConversationDelegate::rowText(QPainter *painter, const QStyleOpti
     if (!geometry.rects.badge.isNull())
         laidOut->badge = line(content.badge, fonts.smallBold, Qt::AlignCenter);
     return *m_rowTexts->insert(key, option.font, std::move(laidOut));
-}
-
-void ConversationDelegate::paintAvatar(QPainter *painter, const QRect &rect,
-                                       const QModelIndex &index) const
-{
-    // Until the picture is there (or when there is none): initials on a stable colour.
-    const QString name = index.data(Model::ParticipantNameRole).toString();
-    Painting::paintAvatar(painter, rect, m_avatars, index.data(Model::AvatarUrlRole).toUrl(), name,
-                          name.isEmpty() ? index.data(Model::IdRole).toString() : name);
 }

@@ -57,9 +57,6 @@ public:
                                const QDateTime &now = QDateTime::currentDateTime());
 
 private:
-    // One place that draws the avatar, so real pictures can replace the placeholder.
-    void paintAvatar(QPainter *painter, const QRect &rect, const QModelIndex &index) const;
-
     // The row's texts elided and shaped: from the cache when the row was painted as it is.
     // laidOut: set to whether they had to be laid out now.
     const RowText &rowText(QPainter *painter, const QStyleOptionViewItem &option,

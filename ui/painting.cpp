@@ -3,7 +3,6 @@
 #include "sharedfont.h"
 
 #include "avatars/avatarstore.h"
-#include "text/initials.h"
 
 #include <QApplication>
 #include <QCache>
@@ -28,9 +27,34 @@ namespace {
 // conversation over 10 000 (bench_inbox loaded).
 constexpr int InitialsCacheBytes = 3 * 512 * 1024;
 
-QCache<QString, QPixmap> &circleCache()
+// One look of a circle. Compared field by field: a key spelled out as a string (the
+// font's key, the ratio as a number) cost more than drawing the cached circle.
+struct CircleKey
 {
-    static QCache<QString, QPixmap> circles(InitialsCacheBytes);
+    QString letters;
+    QRgb color;
+    QSize size;
+    qreal ratio;
+    QFont font;
+    Qt::LayoutDirection direction;
+
+    bool operator==(const CircleKey &other) const
+    {
+        return letters == other.letters && color == other.color && size == other.size
+                && qFuzzyCompare(ratio, other.ratio) && direction == other.direction
+                && font == other.font;
+    }
+};
+
+size_t qHash(const CircleKey &key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.letters, key.color, key.size.width(), key.size.height(),
+                      qRound(key.ratio * 100), key.font.pixelSize(), int(key.direction));
+}
+
+QCache<CircleKey, QPixmap> &circleCache()
+{
+    static QCache<CircleKey, QPixmap> circles(InitialsCacheBytes);
     return circles;
 }
 
@@ -139,6 +163,12 @@ QColor errorTextColor(const QPalette &palette)
 void paintAvatar(QPainter *painter, const QRect &rect, AvatarStore *store, const QUrl &picture,
                  const QString &name, const QString &colorKey)
 {
+    paintAvatar(painter, rect, store, picture, Initials::lookOf(name, colorKey));
+}
+
+void paintAvatar(QPainter *painter, const QRect &rect, AvatarStore *store, const QUrl &picture,
+                 const Initials::Look &look)
+{
     if (store && !picture.isEmpty()) {
         const QPixmap pixmap =
                 store->pixmap(picture, rect.width(), painter->device()->devicePixelRatio());
@@ -147,8 +177,8 @@ void paintAvatar(QPainter *painter, const QRect &rect, AvatarStore *store, const
             return;
         }
     }
-    const QString initials = Initials::of(name);
-    const QColor color = Initials::colorFor(colorKey);
+    const QString &initials = look.letters;
+    const QColor &color = look.color;
     QFont font = painter->font();
     font.setBold(true);
     font.setPixelSize(qMax(1, qRound(rect.height() * 0.38)));
@@ -156,11 +186,8 @@ void paintAvatar(QPainter *painter, const QRect &rect, AvatarStore *store, const
     // Drawn once per look: an antialiased circle and shaped initials cost more than a
     // blit. A cache of its own, bounded in bytes: QPixmapCache (shared with the style)
     // keeps 10 MB, and a generated inbox of 10 000 people filled it with circles.
-    const QString key = initials % u'/' % QString::number(color.rgba(), 16) % u'/'
-            % QString::number(rect.width()) % u'x' % QString::number(rect.height()) % u'/'
-            % QString::number(ratio) % u'/' % font.key()
-            % (painter->layoutDirection() == Qt::RightToLeft ? u"/rtl" : u"/ltr");
-    QCache<QString, QPixmap> &circles = circleCache();
+    CircleKey key{initials, color.rgba(), rect.size(), ratio, font, painter->layoutDirection()};
+    QCache<CircleKey, QPixmap> &circles = circleCache();
     if (const QPixmap *cached = circles.object(key)) {
         drawCircle(painter, rect.topLeft(), *cached);
         return;
@@ -198,7 +225,7 @@ void paintAvatar(QPainter *painter, const QRect &rect, AvatarStore *store, const
     auto *circle = new QPixmap(QPixmap::fromImage(image.copy()));
     circle->setDevicePixelRatio(ratio);
     drawCircle(painter, rect.topLeft(), *circle);
-    circles.insert(key, circle, image.sizeInBytes());
+    circles.insert(std::move(key), circle, image.sizeInBytes());
 }
 
 void paintFocusFrame(QPainter *painter, const QStyleOptionViewItem &option,

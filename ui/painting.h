@@ -1,5 +1,7 @@
 #pragma once
 
+#include "text/initials.h"
+
 #include <QColor>
 #include <QFont>
 #include <QString>
@@ -36,6 +38,9 @@ QColor errorTextColor(const QPalette &palette);
 // initials of name in white on a colour that stays the same for colorKey.
 void paintAvatar(QPainter *painter, const QRect &rect, AvatarStore *store, const QUrl &picture,
                  const QString &name, const QString &colorKey);
+// The same with the initials worked out before (Initials::lookOf()).
+void paintAvatar(QPainter *painter, const QRect &rect, AvatarStore *store, const QUrl &picture,
+                 const Initials::Look &initials);
 // What the initials circles paintAvatar() keeps take (bounded; for the tests).
 qsizetype initialsCacheBytes();
 

@@ -2,6 +2,7 @@
 
 #include "conversationrow.h"
 #include "laidouttext.h"
+#include "text/initials.h"
 
 #include <QCache>
 #include <QFont>
@@ -17,6 +18,7 @@ struct RowText
     ConversationRow::Content content;
     ConversationRow::Geometry geometry;
     LaidOutText name, time, headline, message, marker, draft, badge;
+    Initials::Look initials; // the picture's placeholder
 };
 
 // The laid-out texts of the rows painted last, so that a repaint (hover, selection,

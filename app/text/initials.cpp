@@ -94,4 +94,9 @@ QColor colorFor(const QString &key)
     return color;
 }
 
+Look lookOf(const QString &displayName, const QString &colorKey)
+{
+    return {of(displayName), colorFor(colorKey)};
+}
+
 } // namespace Initials

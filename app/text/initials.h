@@ -14,4 +14,12 @@ QString of(const QString &displayName);
 // A muted colour from a stable hash of the key, dark enough for white initials.
 QColor colorFor(const QString &key);
 
+// What a placeholder shows: worked out once for a row that is painted many times.
+struct Look
+{
+    QString letters; // of(name)
+    QColor color; // colorFor(colorKey)
+};
+Look lookOf(const QString &displayName, const QString &colorKey);
+
 } // namespace Initials
