@@ -444,6 +444,26 @@ private slots:
         QVERIFY(!TimeFormat::conversationTime(time, fixedNow(), us).contains(u"07"));
     }
 
+    // The texts are kept for a minute of now (TimeFormat keeps what every repaint asks):
+    // the same time reads anew as the day turns, a minute later, and in another locale.
+    void theSameTimeReadsAnewAsNowAndTheLocaleChange()
+    {
+        const QLocale us(QLocale::English, QLocale::UnitedStates);
+        const QLocale fr(QLocale::French, QLocale::France);
+        const QDateTime time = fixedNow().addSecs(-3600);
+        const QString clock = TimeFormat::conversationTime(time, fixedNow(), us);
+        QCOMPARE(TimeFormat::conversationTime(time, fixedNow().addSecs(20), us), clock);
+        QCOMPARE(TimeFormat::conversationTime(time, fixedNow().addDays(1), us),
+                 QStringLiteral("Yesterday"));
+        const QDateTime inThreeDays = fixedNow().addDays(3);
+        const int weekday = time.toTimeZone(TimeFormat::localZone()).date().dayOfWeek();
+        QCOMPARE(TimeFormat::conversationTime(time, inThreeDays, us),
+                 us.dayName(weekday, QLocale::ShortFormat));
+        QCOMPARE(TimeFormat::conversationTime(time, inThreeDays, fr),
+                 fr.dayName(weekday, QLocale::ShortFormat));
+        QCOMPARE(TimeFormat::conversationTime(time, fixedNow(), us), clock);
+    }
+
     void selectedRowsAreHighlighted()
     {
         QStandardItemModel model;

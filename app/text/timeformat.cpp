@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QHash>
+
+#include <limits>
 
 namespace TimeFormat {
 
@@ -164,14 +167,13 @@ QTimeZone localZone()
     return zone;
 }
 
-QString conversationTime(const QDateTime &time, const QDateTime &now, const QLocale &locale)
+namespace {
+
+QString formatConversationTime(const QDateTime &time, const QDateTime &now, const QLocale &locale,
+                               const QTimeZone &zone)
 {
-    if (!time.isValid())
-        return {};
-    const QTimeZone zone = localZone();
     const QDateTime local = time.toTimeZone(zone);
-    const QDateTime localNow =
-            (now.isValid() ? now : QDateTime::currentDateTimeUtc()).toTimeZone(zone);
+    const QDateTime localNow = now.toTimeZone(zone);
     const QDate date = local.date();
     const QDate today = localNow.date();
     const qint64 daysAgo = date.daysTo(today);
@@ -189,6 +191,42 @@ QString conversationTime(const QDateTime &time, const QDateTime &now, const QLoc
     if (date.year() == today.year())
         return locale.toString(date, dayMonthFormat(locale));
     return shortDate(date, locale);
+}
+
+// The texts of the times asked for within one minute, in one locale and zone: every row
+// of the list asks on every paint, and converting two times to the local zone cost more
+// than all else a repainted row reads. A text depends on the minute only through today's
+// date, so it holds for the whole minute.
+struct Formatted
+{
+    qint64 minute = std::numeric_limits<qint64>::min(); // of now, since the epoch
+    QLocale locale;
+    QTimeZone zone;
+    QHash<qint64, QString> texts; // by the time's msecs since the epoch
+};
+
+} // namespace
+
+QString conversationTime(const QDateTime &time, const QDateTime &now, const QLocale &locale)
+{
+    if (!time.isValid())
+        return {};
+    const QTimeZone zone = localZone();
+    const QDateTime at = now.isValid() ? now : QDateTime::currentDateTimeUtc();
+    constexpr qsizetype MaxTexts = 1024; // a few screens of rows, many times over
+    thread_local Formatted formatted;
+    const qint64 minute = at.toMSecsSinceEpoch() / (60 * 1000);
+    if (minute != formatted.minute || locale != formatted.locale || zone != formatted.zone
+        || formatted.texts.size() >= MaxTexts) {
+        formatted.minute = minute;
+        formatted.locale = locale;
+        formatted.zone = zone;
+        formatted.texts.clear();
+    }
+    const qint64 msecs = time.toMSecsSinceEpoch();
+    if (const auto found = formatted.texts.constFind(msecs); found != formatted.texts.cend())
+        return *found;
+    return *formatted.texts.insert(msecs, formatConversationTime(time, at, locale, zone));
 }
 
 QString dayLabel(const QDate &day, const QDate &today, const QLocale &locale)
