@@ -725,6 +725,30 @@ private slots:
         QCOMPARE(m_fixture->opened.size(), 2);
     }
 
+    // The File menu's conversation actions follow the current row as the list holds it.
+    void theFileMenusConversationActionsFollowTheCurrentRow()
+    {
+        MainWindow *window = openWindow();
+        ConversationListModel *model = window->model();
+        QTRY_VERIFY(model->rowCount() > 1);
+        QTRY_COMPARE(window->conversationView()->currentIndex().row(), 0);
+        QAction *open = menuAction(window, u"File", u"Open Profile");
+        QAction *copyLink = menuAction(window, u"File", u"Copy Profile Link");
+        QAction *copyMessage = menuAction(window, u"File", u"Copy Last Message");
+        QVERIFY(open && copyLink && copyMessage);
+        const auto expectFor = [&](int row) {
+            const Conversation shown = model->conversationAt(row);
+            QCOMPARE(open->isEnabled(), !shown.id.isEmpty());
+            QCOMPARE(copyLink->isEnabled(), !shown.participant.profileUrl.isEmpty());
+            QCOMPARE(copyMessage->isEnabled(), !shown.lastMessage.text.isEmpty());
+        };
+        expectFor(0);
+        press(Qt::Key_Down);
+        expectFor(1);
+        window->conversationView()->setCurrentIndex(QModelIndex());
+        QVERIFY(!open->isEnabled() && !copyLink->isEnabled() && !copyMessage->isEnabled());
+    }
+
     void unsafeProfileLinksAreRefused_data()
     {
         QTest::addColumn<QString>("url");

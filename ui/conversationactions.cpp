@@ -29,9 +29,8 @@ ConversationActions::ConversationActions(Lookup lookup, CurrentId current, QObje
     connect(m_copyMessage, &QAction::triggered, this, [this] { copyLastMessage(m_current()); });
 }
 
-void ConversationActions::update()
+void ConversationActions::update(const Conversation &conversation)
 {
-    const Conversation conversation = m_lookup(m_current());
     const bool any = !conversation.id.isEmpty();
     // Enabled for any row so Return on an unsafe link says why it is not opened; the
     // context menu disables its own item for such rows.

@@ -32,8 +32,9 @@ public:
     QAction *openProfileAction() const { return m_openProfile; }
     QAction *copyLinkAction() const { return m_copyLink; }
     QAction *copyMessageAction() const { return m_copyMessage; }
-    // Enables them for the current conversation.
-    void update();
+    // Enables them for the current conversation, as the list holds it: a move of the
+    // current row (each Page Down) reads nothing from the store for it.
+    void update(const Conversation &current);
 
     void openProfile(const QString &conversationId);
     void copyProfileLink(const QString &conversationId);

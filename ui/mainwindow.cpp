@@ -438,9 +438,9 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateActions()
 {
-    m_conversationActions->update();
-    m_triage->update();
     InboxTab *tab = currentTab();
+    m_conversationActions->update(tab ? tab->currentConversation() : Conversation());
+    m_triage->update();
     m_actions->refresh()->setEnabled(tab && tab->sync());
     m_actions->reply()->setEnabled(!currentConversationId().isEmpty());
     m_actions->setSortEnabled(tab != nullptr);
