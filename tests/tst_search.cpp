@@ -4,6 +4,7 @@
 #include "inbox/listsearch.h"
 #include "searchbar.h"
 #include "store/conversationsearch.h"
+#include "store/draftstore.h"
 #include "store/threadstore.h"
 #include "support/pages.h"
 #include "support/windowfixture.h"
@@ -298,6 +299,47 @@ private slots:
             type(query);
             QTRY_VERIFY2(shownNames().contains(name), qPrintable(query));
         }
+    }
+
+    // A mark or a draft made on a row of the results shows on that row at once, as in
+    // the lists (the results are a list model of their own, with their own rows kept).
+    void aMarkOrADraftOnAResultShowsOnIt()
+    {
+        openWindow();
+        ConversationListModel *inbox = window()->model();
+        QString id;
+        QString name;
+        for (int row = 0; row < inbox->rowCount() && id.isEmpty(); ++row) {
+            const Conversation c = inbox->conversationAt(row);
+            if (c.unreadCount > 0 && !c.participant.name.isEmpty()
+                && !inbox->index(row).data(ConversationListModel::SeenRole).toBool()) {
+                id = c.id;
+                name = c.participant.name;
+            }
+        }
+        QVERIFY(!id.isEmpty());
+        window()->searchBar()->setScope(ListSearch::Scope::Everything);
+        type(name.left(name.indexOf(u' ') > 0 ? name.indexOf(u' ') : name.size()));
+        QTRY_VERIFY(shownNames().contains(name));
+        QAbstractItemModel *shown = window()->conversationView()->model();
+        const auto shownIndex = [&] {
+            for (int row = 0; row < shown->rowCount(); ++row) {
+                if (shown->index(row, 0).data(ConversationListModel::IdRole).toString() == id)
+                    return shown->index(row, 0);
+            }
+            return QModelIndex();
+        };
+        QVERIFY(shownIndex().isValid());
+        QVERIFY(!shownIndex().data(ConversationListModel::SeenRole).toBool());
+        QListView *view = window()->conversationView();
+        view->setFocus();
+        view->setCurrentIndex(shownIndex());
+        QTest::keyClick(view, Qt::Key_U, Qt::ShiftModifier);
+        QTRY_VERIFY(shownIndex().data(ConversationListModel::SeenRole).toBool());
+        // A draft, too (the results are read with the same draft store).
+        QVERIFY(!shownIndex().data(ConversationListModel::HasDraftRole).toBool());
+        QVERIFY(m_fixture->inbox->drafts()->setText(id, u"Talk soon"_s));
+        QTRY_VERIFY(shownIndex().data(ConversationListModel::HasDraftRole).toBool());
     }
 };
 

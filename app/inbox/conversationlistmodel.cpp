@@ -251,6 +251,20 @@ void ConversationListModel::refreshRows(const QList<qint64> &keys)
                 emit dataChanged(index(row), index(row));
         }
     }
+    emit rowsRefreshed(keys);
+}
+
+ConversationListModel *ConversationListModel::companion(QObject *parent) const
+{
+    auto *model = new ConversationListModel(m_store, m_list, parent);
+    model->setDraftStore(m_drafts);
+    if (m_avatars)
+        model->setAvatarStore(m_avatars);
+    connect(this, &ConversationListModel::rowsRefreshed, model,
+            &ConversationListModel::refreshRows);
+    connect(this, &ConversationListModel::draftRefreshed, model,
+            &ConversationListModel::draftChanged);
+    return model;
 }
 
 int ConversationListModel::rowCount(const QModelIndex &parent) const
@@ -411,11 +425,13 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
 
 void ConversationListModel::setAvatarStore(AvatarStore *store)
 {
+    m_avatars = store;
     connect(store, &AvatarStore::avatarReady, this, &ConversationListModel::onAvatarReady);
 }
 
 void ConversationListModel::draftChanged(const QString &conversationId)
 {
+    emit draftRefreshed(conversationId);
     const int row = rowOf(conversationId);
     if (row < 0)
         return;

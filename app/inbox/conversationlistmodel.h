@@ -90,6 +90,10 @@ public:
     // The rows of these keys changed in the store (a mark): read them again.
     void refreshRows(const QList<qint64> &keys);
 
+    // A model of the same list over the same stores (a search's results), whose rows
+    // follow what this one is told: marks, drafts and pictures show on both at once.
+    ConversationListModel *companion(QObject *parent) const;
+
     // Search results instead of the list's own rows (the same model, so actions and
     // painting are the ones of every list); an empty list of hits shows nothing.
     void showHits(const QList<ConversationKey> &keys, const QHash<qint64, QString> &snippets);
@@ -126,6 +130,11 @@ public:
     // them, most below (the direction lists are read in).
     static QList<int> readWindow(int row, int count);
 
+signals:
+    // Passed on to the companions: refreshRows() and draftChanged() were called.
+    void rowsRefreshed(const QList<qint64> &keys);
+    void draftRefreshed(const QString &conversationId);
+
 private:
     // What a row shows, sanitized once for painting, with what the actions need.
     struct Row
@@ -157,5 +166,6 @@ private:
     QHash<qint64, QString> m_snippets; // search hits only
     bool m_showingHits = false;
     const DraftStore *m_drafts = nullptr;
+    AvatarStore *m_avatars = nullptr;
     mutable QCache<qint64, Row> m_rows{CachedRows};
 };

@@ -13,7 +13,7 @@ ListSearch::ListSearch(ConversationListModel *list, ConversationStore *store,
     , m_list(list)
     , m_store(store)
     , m_search(search)
-    , m_results(new ConversationListModel(store, list->list(), this))
+    , m_results(list->companion(this))
     , m_filter(new ConversationFilter(this))
     , m_rest(new QTimer(this))
 {
