@@ -99,7 +99,7 @@ private slots:
         ConversationListModel list(m_store.get(), InboxCategory::Inbox);
         list.reload();
         QCOMPARE(list.rowCount(), Conversations);
-        ListSearch search(&list, m_store.get(), m_search.get());
+        ListSearch search(&list, m_search.get());
         // What a user types, a key at a time: each keystroke is one measurement.
         const QStringList typed{u"number 42"_s, u"partnerships 7"_s, u"thanks next week"_s,
                                 u"zz-no-match"_s};
@@ -147,7 +147,7 @@ private slots:
     {
         ConversationListModel list(m_store.get(), InboxCategory::Inbox);
         list.reload();
-        ListSearch search(&list, m_store.get(), m_search.get());
+        ListSearch search(&list, m_search.get());
         Measure::timeMs(figure("search.everything_rare_word_%1_conv_100000_messages").constData(), 30, [&] {
             search.setQuery(u"invoice"_s, ListSearch::Scope::Everything);
             QCOMPARE(search.matches(), Conversations / 500);

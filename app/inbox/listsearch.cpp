@@ -7,11 +7,9 @@
 
 #include <QTimer>
 
-ListSearch::ListSearch(ConversationListModel *list, ConversationStore *store,
-                       ConversationSearch *search, QObject *parent)
+ListSearch::ListSearch(ConversationListModel *list, ConversationSearch *search, QObject *parent)
     : QObject(parent)
     , m_list(list)
-    , m_store(store)
     , m_search(search)
     , m_results(list->companion(this))
     , m_filter(new ConversationFilter(this))

@@ -6,7 +6,6 @@
 class ConversationFilter;
 class ConversationListModel;
 class ConversationSearch;
-class ConversationStore;
 class QTimer;
 
 // A list's search, as the user types: in the list itself (its rows whose name, headline
@@ -26,8 +25,7 @@ public:
     // How long typing rests before a search that reads every conversation runs.
     static constexpr int RestMs = 250;
 
-    ListSearch(ConversationListModel *list, ConversationStore *store, ConversationSearch *search,
-               QObject *parent = nullptr);
+    ListSearch(ConversationListModel *list, ConversationSearch *search, QObject *parent = nullptr);
     ~ListSearch() override;
 
     // What the view shows: the list, filtered or not, or the results of everything.
@@ -64,7 +62,6 @@ private:
     void apply(const QString &text, Scope scope);
 
     ConversationListModel *m_list;
-    ConversationStore *m_store;
     ConversationSearch *m_search;
     ConversationListModel *m_results;
     ConversationFilter *m_filter;
