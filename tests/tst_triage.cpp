@@ -188,10 +188,14 @@ private slots:
         const int requests = m_fixture->demo.server.inboxCallCount();
 
         selectInView(u"a"_s);
+        QAction *markDone = window()->triage()->markDoneAction();
+        QVERIFY(markDone->isEnabled());
         QTest::keyClick(window()->conversationView(), Qt::Key_E);
         QTRY_COMPARE(rowOf(onMe, u"a"_s), -1);
+        QVERIFY(!markDone->isEnabled()); // the Inbox row it is on now shows it done
         QTest::keyClick(window()->conversationView(), Qt::Key_Z, Qt::ControlModifier);
         QTRY_VERIFY(rowOf(onMe, u"a"_s) >= 0);
+        QVERIFY(markDone->isEnabled());
         QTest::keyClick(window()->conversationView(), Qt::Key_E);
         QTRY_COMPARE(rowOf(onMe, u"a"_s), -1);
         QCOMPARE(m_fixture->demo.server.inboxCallCount(), requests); // marks cost nothing
@@ -238,8 +242,11 @@ private slots:
         QTRY_VERIFY(rowOf(inbox, id) >= 0);
         QVERIFY(seen());
         selectInView(id);
+        const QAction *toggle = window()->triage()->toggleSeenAction();
+        QCOMPARE(toggle->text(), TriageActions::tr("Mark as U&nread"));
         QTest::keyClick(window()->conversationView(), Qt::Key_U, Qt::ShiftModifier);
         QTRY_VERIFY(!seen());
+        QCOMPARE(toggle->text(), TriageActions::tr("Mark as &Read"));
     }
 
     void theTriageKeysMoveToTheNextUnreadAndWaiting()

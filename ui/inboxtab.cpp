@@ -193,14 +193,14 @@ void InboxTab::onCurrentChanged()
     emit currentConversationChanged(m_view->move());
 }
 
-Conversation InboxTab::currentConversation() const
+ConversationRecord InboxTab::currentRecord() const
 {
     const QModelIndex current = m_view->currentIndex();
     if (!current.isValid())
         return {};
     const auto *source =
             qobject_cast<const ConversationListModel *>(m_search->shown()->sourceModel());
-    return source->conversationAt(m_search->shown()->mapToSource(current).row());
+    return source->recordAt(m_search->shown()->mapToSource(current).row());
 }
 
 QString InboxTab::currentConversationId() const

@@ -47,8 +47,10 @@ public:
     QWidget *searchFooter() const { return m_footer; }
     QPushButton *loadMoreButton() const { return m_loadMore; }
 
-    // The conversation under the keyboard cursor (an empty one for none).
-    Conversation currentConversation() const;
+    // The conversation under the keyboard cursor, as the list holds it with its marks
+    // (key 0 for none): no store read, so a move of the cursor stays cheap.
+    ConversationRecord currentRecord() const;
+    Conversation currentConversation() const { return currentRecord().conversation; }
     QString currentConversationId() const;
     // Makes this conversation current (as the program, not as the user's pick).
     bool selectConversation(const QString &conversationId);
