@@ -95,6 +95,27 @@ private slots:
                  drawnDirectly(QStringLiteral("Ada"), QStringLiteral("a"), small, dpr,
                                QPainter::RenderHints(hints)));
     }
+
+    // lookOf() keeps what it worked out: by name and colour key both, and past its bound.
+    void theLookOfANameIsItsInitialsAndItsKeysColour()
+    {
+        for (int round = 0; round < 2; ++round) {
+            for (int i = 0; i < 600; ++i) {
+                const QString name = QStringLiteral("Zoë %1 Ångström").arg(i);
+                const QString key = QStringLiteral("urn:li:%1").arg(i % 7);
+                const Initials::Look look = Initials::lookOf(name, key);
+                QCOMPARE(look.letters, Initials::of(name));
+                QCOMPARE(look.color, Initials::colorFor(key));
+            }
+        }
+        const QString name = QStringLiteral("Ada Lovelace");
+        const QString a = QStringLiteral("a");
+        const QString b = QStringLiteral("b");
+        QVERIFY(Initials::colorFor(a) != Initials::colorFor(b));
+        QCOMPARE(Initials::lookOf(name, a).color, Initials::colorFor(a));
+        QCOMPARE(Initials::lookOf(name, b).color, Initials::colorFor(b));
+        QCOMPARE(Initials::lookOf(QStringLiteral("Bo Li"), a).letters, QStringLiteral("BL"));
+    }
 };
 
 QTEST_MAIN(TestPainting)

@@ -1,9 +1,11 @@
 #include "initials.h"
 
+#include <QHash>
 #include <QStringList>
 #include <QTextBoundaryFinder>
 
 #include <cmath>
+#include <utility>
 
 namespace Initials {
 
@@ -96,7 +98,17 @@ QColor colorFor(const QString &key)
 
 Look lookOf(const QString &displayName, const QString &colorKey)
 {
-    return {of(displayName), colorFor(colorKey)};
+    // A thread's rows and header ask for the same few people on every repaint; working
+    // the look out (graphemes, a hash, a contrast loop with pow) cost more than this.
+    // Per thread, so it needs no lock; bounded, emptied when full.
+    constexpr qsizetype MaxKept = 256;
+    thread_local QHash<std::pair<QString, QString>, Look> kept;
+    const std::pair<QString, QString> key{displayName, colorKey};
+    if (const auto found = kept.constFind(key); found != kept.cend())
+        return *found;
+    if (kept.size() >= MaxKept)
+        kept.clear();
+    return *kept.insert(key, {of(displayName), colorFor(colorKey)});
 }
 
 } // namespace Initials
