@@ -107,7 +107,12 @@ protected:
     bool focusNextPrevChild(bool next) override;
 
 private:
+    // mainwindowwiring.cpp
     void connectActions();
+    void connectMenuActions();
+    void connectPanes();
+    void connectSession();
+
     void applyDesktopSettings();
     void showSession(Session::Kind kind);
     void onInboxOpened();
