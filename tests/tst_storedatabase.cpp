@@ -309,6 +309,10 @@ private slots:
         ConversationStore store(&database);
         ThreadStore threads(&database);
         QVERIFY(store.writePage(InboxCategory::Inbox, page(u"a"_s, 20, 1748629426457)));
+        QList<qint64> firstKeys;
+        for (const ConversationKey &stored : store.keys(InboxCategory::Inbox))
+            firstKeys.append(stored.key);
+        QCOMPARE(store.records(firstKeys).size(), 20); // a statement kept on the file
         QSignalSpy problems(&database, &StoreDatabase::problem);
         // No more pages may be added to the file: a full disk, as SQLite sees one.
         QSqlQuery limit(database.connection());
@@ -326,6 +330,7 @@ private slots:
         QVERIFY(problems.at(0).at(0).toString().contains(u"memory"));
         QCOMPARE(store.count(InboxCategory::Inbox), 40); // the old rows came along
         QVERIFY(store.record(u"a7"_s).has_value());
+        QCOMPARE(store.records(firstKeys).size(), 20); // read from memory, not the old file
         // Searched there as in the file: the copy filled the index in memory.
         QVERIFY(database.hasConversationIndex());
         ConversationSearch search(&database);
@@ -334,6 +339,31 @@ private slots:
         // And the session goes on writing.
         QVERIFY(store.writePage(InboxCategory::Job, page(u"j"_s, 5, 1748629426457)));
         QCOMPARE(store.count(InboxCategory::Job), 5);
+    }
+
+    void aReadByKeysTakesMoreKeysThanSQLiteTakesParameters()
+    {
+        StoreDatabase database;
+        QVERIFY(database.open(file()));
+        ConversationStore store(&database);
+        QVERIFY(store.writePage(InboxCategory::Inbox, page(u"a"_s, 20, 1748629426457)));
+        // SQLite takes at most 32 766 parameters in one statement (Debian's, 250 000); a
+        // search of everything or an export may name more conversations than that.
+        QList<qint64> keys;
+        for (qint64 key = 1000000; key < 1300000; ++key)
+            keys.append(key);
+        for (const ConversationKey &stored : store.keys(InboxCategory::Inbox))
+            keys.append(stored.key);
+        const QHash<qint64, ConversationRecord> found = store.records(keys);
+        QCOMPARE(found.size(), 20);
+        QCOMPARE(found.value(store.record(u"a7"_s)->key).conversation.id, u"a7"_s);
+        QVERIFY(store.records({}).isEmpty());
+        QVERIFY(store.records({-1, 0}).isEmpty());
+        // The statement is kept between reads: each read finds its own keys only.
+        const qint64 a3 = store.record(u"a3"_s)->key, a4 = store.record(u"a4"_s)->key;
+        QCOMPARE(store.records({a3, a4}).keys().size(), 2);
+        QVERIFY(store.records({a3, a4}).contains(a4));
+        QCOMPARE(store.records({a4}).keys(), QList<qint64>{a4});
     }
 
     void removingTheFilesLeavesNothing()

@@ -206,12 +206,11 @@ QHash<qint64, QString> ConversationSearch::messageTexts(const QList<qint64> &mes
     QHash<qint64, QString> texts;
     if (messageIds.isEmpty())
         return texts;
-    QSqlQuery query(m_database->connection());
-    if (!m_database->selectByKeys(
-                query, QStringLiteral("SELECT id, text FROM messages WHERE id IN "), messageIds))
-        return texts;
-    while (query.next())
-        texts.insert(query.value(0).toLongLong(), query.value(1).toString());
+    m_database->selectByKeys(QStringLiteral("SELECT id, text FROM messages WHERE id IN "),
+                             messageIds, [&texts](const QSqlQuery &query) {
+                                 texts.insert(query.value(0).toLongLong(),
+                                              query.value(1).toString());
+                             });
     return texts;
 }
 

@@ -221,19 +221,14 @@ QHash<qint64, ConversationRecord> ConversationStore::records(const QList<qint64>
     QHash<qint64, ConversationRecord> records;
     if (keys.isEmpty())
         return records;
-    QSqlQuery query(m_database->connection());
-    if (!m_database->selectByKeys(
-                query,
-                QStringLiteral("SELECT ") + ShownColumns
-                        + QStringLiteral(" FROM conversations c LEFT JOIN marks k"
-                                         " ON k.conversation = c.id WHERE c.id IN "),
-                keys))
-        return records;
     records.reserve(keys.size());
-    while (query.next()) {
-        ConversationRecord record = recordFrom(query);
-        records.insert(record.key, std::move(record));
-    }
+    m_database->selectByKeys(QStringLiteral("SELECT ") + ShownColumns
+                                     + QStringLiteral(" FROM conversations c LEFT JOIN marks k"
+                                                      " ON k.conversation = c.id WHERE c.id IN "),
+                             keys, [&records](const QSqlQuery &query) {
+                                 ConversationRecord record = recordFrom(query);
+                                 records.insert(record.key, std::move(record));
+                             });
     return records;
 }
 

@@ -67,12 +67,8 @@ QSet<qint64> DraftStore::withDrafts(const QList<qint64> &keys) const
     QSet<qint64> found;
     if (keys.isEmpty())
         return found;
-    QSqlQuery query(m_database->connection());
-    if (!m_database->selectByKeys(
-                query, QStringLiteral("SELECT conversation FROM drafts WHERE conversation IN "),
-                keys))
-        return found;
-    while (query.next())
-        found.insert(query.value(0).toLongLong());
+    m_database->selectByKeys(
+            QStringLiteral("SELECT conversation FROM drafts WHERE conversation IN "), keys,
+            [&found](const QSqlQuery &query) { found.insert(query.value(0).toLongLong()); });
     return found;
 }

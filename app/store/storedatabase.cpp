@@ -60,8 +60,16 @@ bool StoreDatabase::isOpen() const
     return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
 }
 
+void StoreDatabase::forgetStatements()
+{
+    // Before the connection goes: a statement kept past it would not work, and Qt
+    // warns that the connection is still in use.
+    m_keyedStatements.clear();
+}
+
 void StoreDatabase::close()
 {
+    forgetStatements();
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -116,6 +124,7 @@ bool StoreDatabase::prepareFile(const QString &path)
 
 bool StoreDatabase::openConnection(const QString &file)
 {
+    forgetStatements();
     if (QSqlDatabase::contains(m_connectionName))
         QSqlDatabase::removeDatabase(m_connectionName);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -235,20 +244,37 @@ bool StoreDatabase::write(const std::function<QSqlError(QSqlDatabase &)> &work)
     return false;
 }
 
-bool StoreDatabase::selectByKeys(QSqlQuery &query, const QString &select, const QList<qint64> &keys)
+bool StoreDatabase::selectByKeys(const QString &select, const QList<qint64> &keys,
+                                 const std::function<void(const QSqlQuery &)> &row)
 {
-    QStringList placeholders;
-    placeholders.reserve(keys.size());
-    for (qsizetype i = 0; i < keys.size(); ++i)
-        placeholders.append(QStringLiteral("?"));
-    query.setForwardOnly(true);
-    query.prepare(select + u'(' + placeholders.join(u',') + u')');
-    for (const qint64 key : keys)
-        query.addBindValue(key);
-    if (query.exec())
-        return true;
-    noteReadFailure(query.lastError());
-    return false;
+    auto kept = m_keyedStatements.find(select);
+    if (kept == m_keyedStatements.end()) {
+        QSqlQuery query(connection());
+        query.setForwardOnly(true);
+        if (!query.prepare(select + QStringLiteral("(SELECT value FROM json_each(?))"))) {
+            noteReadFailure(query.lastError());
+            return false;
+        }
+        kept = m_keyedStatements.insert(select, query);
+    }
+    QByteArray array("[");
+    array.reserve(keys.size() * 8 + 2);
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        if (i > 0)
+            array.append(',');
+        array.append(QByteArray::number(keys.at(i)));
+    }
+    array.append(']');
+    QSqlQuery &query = *kept;
+    query.bindValue(0, QString::fromLatin1(array));
+    if (!query.exec()) {
+        noteReadFailure(query.lastError());
+        return false;
+    }
+    while (query.next())
+        row(query);
+    query.finish(); // kept, but reset: holds no read of the file open
+    return true;
 }
 
 void StoreDatabase::noteReadFailure(const QSqlError &error)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -43,9 +44,14 @@ public:
     bool write(const std::function<QSqlError(QSqlDatabase &)> &work);
     // For readers: a failed query is reported (once) and the caller shows what it has.
     void noteReadFailure(const QSqlError &error);
-    // Runs `select` with "(?, ?, …)" for the keys appended (a statement that ends in
-    // "IN "), the keys bound; false, reported, when it failed.
-    bool selectByKeys(QSqlQuery &query, const QString &select, const QList<qint64> &keys);
+    // Runs `select`, a statement that ends in "IN ", for the keys, calling row for each
+    // row found; false, reported, when it failed. The keys go in as one JSON array, so
+    // there is no cap on how many, and the statement is prepared once per text and kept
+    // while the connection lasts: the list reads a window of rows per scrolled screen,
+    // and parsing a new statement each time was most of that read. row must not read
+    // the store again (it runs on the kept statement).
+    bool selectByKeys(const QString &select, const QList<qint64> &keys,
+                      const std::function<void(const QSqlQuery &)> &row);
 
     // The database file and its journal files, e.g. when the account signs out.
     static bool removeFiles(const QString &path);
@@ -61,8 +67,10 @@ private:
     bool moveAsideAndRebuild();
     bool moveToMemory();
     void report(const QString &message);
+    void forgetStatements();
 
     QString m_connectionName;
+    QHash<QString, QSqlQuery> m_keyedStatements; // selectByKeys's, by their text
     QString m_path;
     bool m_inMemory = false;
     bool m_reported = false;
