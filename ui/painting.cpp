@@ -1,6 +1,7 @@
 #include "painting.h"
 
 #include "sharedfont.h"
+#include "text/boundedmemo.h"
 
 #include "avatars/avatarstore.h"
 
@@ -62,23 +63,8 @@ QCache<CircleKey, QPixmap> &circleCache()
 // render hints: rasterizing an antialiased ellipse is most of what a new circle costs.
 // Filling with the colour and keeping it where the disc covers (DestinationIn) gives
 // what drawEllipse gives: both make the colour times the coverage.
-const QImage &discMask(const QSize &size, qreal ratio, QPainter::RenderHints hints)
+QImage discImage(const QSize &size, qreal ratio, QPainter::RenderHints hints)
 {
-    struct Mask
-    {
-        QSize size;
-        qreal ratio;
-        QPainter::RenderHints hints;
-        QImage image;
-    };
-    static QList<Mask> masks; // a size or two, at a ratio or two
-    for (const Mask &mask : std::as_const(masks)) {
-        if (mask.size == size && qFuzzyCompare(mask.ratio, ratio) && mask.hints == hints)
-            return mask.image;
-    }
-    constexpr int MaxMasks = 8;
-    if (masks.size() >= MaxMasks)
-        masks.removeFirst();
     QImage image((QSizeF(size) * ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(ratio);
     image.fill(Qt::transparent);
@@ -90,8 +76,29 @@ const QImage &discMask(const QSize &size, qreal ratio, QPainter::RenderHints hin
     p.end();
     QImage mask = image.copy(); // a copy: without the paint engine
     mask.setDevicePixelRatio(1); // used pixel for pixel
-    masks.append({size, ratio, hints, mask});
-    return masks.last().image;
+    return mask;
+}
+
+// The same, made once for each size, ratio and hints.
+const QImage &discMask(const QSize &size, qreal ratio, QPainter::RenderHints hints)
+{
+    struct Mask
+    {
+        QSize size;
+        qreal ratio;
+        QPainter::RenderHints hints;
+        QImage image;
+    };
+    static BoundedList<Mask, 8> masks; // a size or two, at a ratio or two
+    const auto matches = [&](const Mask &mask) {
+        return mask.size == size && qFuzzyCompare(mask.ratio, ratio) && mask.hints == hints;
+    };
+    return masks
+            .get(matches,
+                 [&] {
+                     return Mask{size, ratio, hints, discImage(size, ratio, hints)};
+                 })
+            .image;
 }
 
 // From 96 scanlines on (a 48 px circle at ratio 2), the raster engine hands a blend to

@@ -1,14 +1,13 @@
 #include "sharedfont.h"
 
+#include "text/boundedmemo.h"
+
 #include <QFontMetrics>
 #include <QList>
 
 namespace SharedFont {
 
 namespace {
-
-// More than the fonts of both delegates at two resolutions; the oldest goes first.
-constexpr int MaxFonts = 32;
 
 // QFont::operator== leaves out the resolution the font was bound to (a paint device's
 // dpi), which decides its pixel size.
@@ -22,15 +21,9 @@ bool same(const QFont &a, const QFont &b)
 
 QFont of(const QFont &font)
 {
-    static QList<QFont> fonts;
-    for (const QFont &known : std::as_const(fonts)) {
-        if (same(known, font))
-            return known;
-    }
-    if (fonts.size() >= MaxFonts)
-        fonts.removeFirst();
-    fonts.append(font);
-    return font;
+    // More than the fonts of both delegates at two resolutions.
+    static BoundedList<QFont, 32> fonts;
+    return fonts.get([&](const QFont &known) { return same(known, font); }, [&] { return font; });
 }
 
 } // namespace SharedFont

@@ -1,5 +1,7 @@
 #include "initials.h"
 
+#include "boundedmemo.h"
+
 #include <QHash>
 #include <QStringList>
 #include <QTextBoundaryFinder>
@@ -100,15 +102,11 @@ Look lookOf(const QString &displayName, const QString &colorKey)
 {
     // A thread's rows and header ask for the same few people on every repaint; working
     // the look out (graphemes, a hash, a contrast loop with pow) cost more than this.
-    // Per thread, so it needs no lock; bounded, emptied when full.
-    constexpr qsizetype MaxKept = 256;
-    thread_local QHash<std::pair<QString, QString>, Look> kept;
-    const std::pair<QString, QString> key{displayName, colorKey};
-    if (const auto found = kept.constFind(key); found != kept.cend())
-        return *found;
-    if (kept.size() >= MaxKept)
-        kept.clear();
-    return *kept.insert(key, {of(displayName), colorFor(colorKey)});
+    // Per thread, so it needs no lock.
+    thread_local BoundedMemo<std::pair<QString, QString>, Look, 256> kept;
+    return kept.get({displayName, colorKey}, [&] {
+        return Look{of(displayName), colorFor(colorKey)};
+    });
 }
 
 } // namespace Initials

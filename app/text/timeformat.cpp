@@ -1,5 +1,7 @@
 #include "timeformat.h"
 
+#include "boundedmemo.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHash>
@@ -202,7 +204,8 @@ struct Formatted
     qint64 minute = std::numeric_limits<qint64>::min(); // of now, since the epoch
     QLocale locale;
     QTimeZone zone;
-    QHash<qint64, QString> texts; // by the time's msecs since the epoch
+    // By the time's msecs since the epoch: a few screens of rows, many times over.
+    BoundedMemo<qint64, QString, 1024> texts;
 };
 
 } // namespace
@@ -213,20 +216,16 @@ QString conversationTime(const QDateTime &time, const QDateTime &now, const QLoc
         return {};
     const QTimeZone zone = localZone();
     const QDateTime at = now.isValid() ? now : QDateTime::currentDateTimeUtc();
-    constexpr qsizetype MaxTexts = 1024; // a few screens of rows, many times over
     thread_local Formatted formatted;
     const qint64 minute = at.toMSecsSinceEpoch() / (60 * 1000);
-    if (minute != formatted.minute || locale != formatted.locale || zone != formatted.zone
-        || formatted.texts.size() >= MaxTexts) {
+    if (minute != formatted.minute || locale != formatted.locale || zone != formatted.zone) {
         formatted.minute = minute;
         formatted.locale = locale;
         formatted.zone = zone;
         formatted.texts.clear();
     }
-    const qint64 msecs = time.toMSecsSinceEpoch();
-    if (const auto found = formatted.texts.constFind(msecs); found != formatted.texts.cend())
-        return *found;
-    return *formatted.texts.insert(msecs, formatConversationTime(time, at, locale, zone));
+    return formatted.texts.get(time.toMSecsSinceEpoch(),
+                               [&] { return formatConversationTime(time, at, locale, zone); });
 }
 
 QString dayLabel(const QDate &day, const QDate &today, const QLocale &locale)
