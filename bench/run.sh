@@ -190,10 +190,12 @@ generated one (\`LINKUP_DEMO_SIZE=N\`). MB in the targets are MiB here.
 |---|---|---|---|---|
 | worst frame, Page Down through all 100 000 | $(fig frames.keyboard_ms.stored_100000 max) | ≤ 16 ms | $(verdict frames.keyboard_ms.stored_100000 max '<=' 16) | \`$B/bench_inbox stored 100000\` |
 | 99th percentile frame, Page Down | $(fig frames.keyboard_ms.stored_100000 p99) | | | same |
-| — the GUI thread's own CPU time in its worst frame (the rest is waiting for a core) | $(fig frames.keyboard_cpu_ms.stored_100000 max) | | | same |
+| — in each run's worst frame (medians over the runs): the GUI thread's CPU time / its wait for a core / time the host took from the virtual CPU (steal) | $(value frames.keyboard_worst_cpu_ms.stored_100000) / $(value frames.keyboard_worst_wait_ms.stored_100000) / $(value frames.keyboard_worst_stolen_ms.stored_100000) ms | | | same |
+| — worst frame with the time the host took left out | $(fig frames.keyboard_own_ms.stored_100000 max) | ≤ 16 ms | $(verdict frames.keyboard_own_ms.stored_100000 max '<=' 16) | same |
+| — the most CPU time the GUI thread spent in one frame | $(fig frames.keyboard_cpu_ms.stored_100000 max) | | | same |
 | worst frame, wheel (3 × 1 000 notches) | $(fig frames.wheel_ms.stored_100000 max) | ≤ 16 ms | $(verdict frames.wheel_ms.stored_100000 max '<=' 16) | same |
 | 99th percentile frame, wheel | $(fig frames.wheel_ms.stored_100000 p99) | | | same |
-| — the GUI thread's own CPU time in its worst frame | $(fig frames.wheel_cpu_ms.stored_100000 max) | | | same |
+| — the most CPU time the GUI thread spent in one frame | $(fig frames.wheel_cpu_ms.stored_100000 max) | | | same |
 | worst search keystroke, this list | $(fig search.keystroke_list_ms.stored_100000 max) | < 16 ms (issue 12, at 10 000) | $(verdict search.keystroke_list_ms.stored_100000 max '<' 16) | same |
 | — the GUI thread's own CPU time in its worst keystroke | $(fig search.keystroke_list_cpu_ms.stored_100000 max) | | | same |
 | worst search keystroke, all conversations | $(fig search.keystroke_everything_ms.stored_100000 max) | < 50 ms (issue 12, at 10 000) | $(verdict search.keystroke_everything_ms.stored_100000 max '<' 50) | same |

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QWidget>
 
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
 #include <functional>
@@ -21,7 +22,11 @@
 // app's own work from that wait, and where Linux says so, the time the thread waited,
 // runnable, for a core is counted too. What is left is time blocked, or the machine's.
 // Also where Linux says so: the time Qt's pooled threads ran in the frame, which the GUI
-// thread waits for when the raster engine splits a large fill across them.
+// thread waits for when the raster engine splits a large fill across them. And the time
+// the host took: in a frame where the GUI thread never blocked (no voluntary switch),
+// wall time beyond its CPU time and its wait for a core is time its virtual CPU was not
+// running (steal, which Linux leaves out of a thread's CPU clock). "_own" is each frame
+// with that time left out; where the thread blocked, nothing is left out.
 class FrameMeter : public QObject
 {
 public:
@@ -34,6 +39,7 @@ public:
     void frame(const std::function<void()> &input)
     {
         const double pooledStartMs = pooledThreadsMs();
+        const qint64 blockedStart = voluntarySwitches();
         const double waitStartMs = threadWaitMs(); // before the clock: a file read
         QElapsedTimer timer;
         timer.start();
@@ -42,21 +48,30 @@ public:
         QCoreApplication::processEvents();
         const double ms = double(timer.nsecsElapsed()) / 1e6;
         m_frames.append(ms);
-        if (cpuStartMs >= 0)
-            m_cpu.append(threadCpuMs() - cpuStartMs);
-        if (waitStartMs >= 0)
-            m_wait.append(threadWaitMs() - waitStartMs);
+        const double cpuMs = cpuStartMs >= 0 ? threadCpuMs() - cpuStartMs : -1;
+        const double waitMs = waitStartMs >= 0 ? threadWaitMs() - waitStartMs : -1;
+        if (cpuMs >= 0)
+            m_cpu.append(cpuMs);
+        if (waitMs >= 0)
+            m_wait.append(waitMs);
         if (pooledStartMs >= 0)
             m_pooled.append(pooledThreadsMs() - pooledStartMs);
+        const bool neverBlocked = blockedStart >= 0 && voluntarySwitches() == blockedStart;
+        if (cpuMs >= 0 && waitMs >= 0 && blockedStart >= 0) {
+            const double stolenMs = neverBlocked ? qMax(0.0, ms - cpuMs - waitMs) : 0.0;
+            m_stolen.append(stolenMs);
+            m_own.append(ms - stolenMs);
+        }
         if (m_slowMs > 0 && ms > m_slowMs) {
             // For a profiler's time filter (perf record -k CLOCK_MONOTONIC, perf script
             // --time): when the slow frame started, in seconds of the monotonic clock.
             std::fprintf(stderr,
                          "SLOW FRAME %d: %.1f ms (%.1f ms CPU, %.1f ms waiting for a core, %.1f ms "
-                         "on pooled threads) from %.6f s\n",
+                         "on pooled threads, %.1f ms taken by the host) from %.6f s\n",
                          int(m_frames.size()), ms, m_cpu.isEmpty() ? -1.0 : m_cpu.last(),
                          m_wait.isEmpty() ? -1.0 : m_wait.last(),
                          m_pooled.isEmpty() ? -1.0 : m_pooled.last(),
+                         m_stolen.isEmpty() ? -1.0 : m_stolen.last(),
                          double(timer.msecsSinceReference()) / 1e3);
         }
     }
@@ -64,7 +79,7 @@ public:
     int frames() const { return int(m_frames.size()); }
     int paints() const { return m_paints; }
     Measure::Figures figures() const { return Measure::of(m_frames); }
-    // name, and name with "_cpu", "_wait" and "_pooled" before its tag
+    // name, and name with "_cpu", "_wait", "_pooled", "_stolen" and "_own" before its tag
     // (frames.keyboard_cpu_ms.stored_100000).
     void report(const char *name) const
     {
@@ -72,6 +87,17 @@ public:
         reportPart(name, "_cpu", m_cpu);
         reportPart(name, "_wait", m_wait);
         reportPart(name, "_pooled", m_pooled);
+        reportPart(name, "_stolen", m_stolen);
+        reportPart(name, "_own", m_own);
+        // What the worst frame's time went to ("_worst_cpu" and so on): the maxima above
+        // may come from different frames.
+        if (m_frames.isEmpty())
+            return;
+        const qsizetype worst =
+                std::max_element(m_frames.cbegin(), m_frames.cend()) - m_frames.cbegin();
+        reportWorst(name, "_worst_cpu", m_cpu, worst);
+        reportWorst(name, "_worst_wait", m_wait, worst);
+        reportWorst(name, "_worst_stolen", m_stolen, worst);
     }
     void clear()
     {
@@ -79,6 +105,8 @@ public:
         m_cpu.clear();
         m_wait.clear();
         m_pooled.clear();
+        m_stolen.clear();
+        m_own.clear();
         m_paints = 0;
     }
 
@@ -115,6 +143,21 @@ private:
         return ok ? ns / 1e6 : -1;
     }
 
+    // How often the calling thread has gone to sleep (Linux's voluntary_ctxt_switches in
+    // /proc/thread-self/status), or -1 where there is none.
+    static qint64 voluntarySwitches()
+    {
+        QFile status(QStringLiteral("/proc/thread-self/status"));
+        if (!status.open(QIODevice::ReadOnly))
+            return -1;
+        const QByteArray key("voluntary_ctxt_switches:");
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith(key))
+                return line.mid(key.size()).trimmed().toLongLong();
+        }
+        return -1;
+    }
+
     // The time on a core of the process's threads named "Thread (pooled)" (QThreadPool's),
     // in ms, or -1 where Linux's /proc does not say.
     static double pooledThreadsMs()
@@ -134,14 +177,26 @@ private:
         return ns / 1e6;
     }
 
+    // frames.keyboard_ms.stored_100000 with part: frames.keyboard<part>_ms.stored_100000.
+    static QByteArray partName(const char *name, const char *part)
+    {
+        QByteArray named(name);
+        const int tagAt = named.indexOf("_ms");
+        named.insert(tagAt < 0 ? named.size() : tagAt, part);
+        return named;
+    }
+
     static void reportPart(const char *name, const char *part, const QList<double> &values)
     {
-        if (values.isEmpty())
-            return;
-        QByteArray partName(name);
-        const int tagAt = partName.indexOf("_ms");
-        partName.insert(tagAt < 0 ? partName.size() : tagAt, part);
-        Measure::report(partName.constData(), Measure::of(values), "ms");
+        if (!values.isEmpty())
+            Measure::report(partName(name, part).constData(), Measure::of(values), "ms");
+    }
+
+    static void reportWorst(const char *name, const char *part, const QList<double> &values,
+                            qsizetype worst)
+    {
+        if (worst < values.size())
+            Measure::reportOne(partName(name, part).constData(), values.at(worst), "ms");
     }
 
     QWidget *m_painted;
@@ -149,6 +204,8 @@ private:
     QList<double> m_cpu;
     QList<double> m_wait;
     QList<double> m_pooled;
+    QList<double> m_stolen;
+    QList<double> m_own;
     int m_paints = 0;
     // BENCH_SLOW_FRAME_MS=N names every frame over N ms on stderr.
     const double m_slowMs = qEnvironmentVariableIntValue("BENCH_SLOW_FRAME_MS");
