@@ -15,11 +15,11 @@ namespace {
 class PoolHold
 {
 public:
-    PoolHold()
-        : m_threads(QThreadPool::globalInstance()->maxThreadCount())
+    explicit PoolHold(QThreadPool *pool)
+        : m_threads(pool->maxThreadCount())
     {
         for (int i = 0; i < m_threads; ++i) {
-            QThreadPool::globalInstance()->start([started = m_started, release = m_release] {
+            pool->start([started = m_started, release = m_release] {
                 started->release();
                 release->acquire();
             });
@@ -154,7 +154,7 @@ private slots:
 
         const qint64 maximum = bytesOnDisk() / 2;
         QSignalSpy pruned(m_cache.get(), &AvatarDiskCache::pruned);
-        PoolHold hold;
+        PoolHold hold(m_cache->pruningPool());
         m_cache->setMaximumCacheSize(maximum); // over it now: QNetworkDiskCache deletes here
         QCOMPARE(cacheFiles().size(), Count); // nothing deleted on this thread
         QVERIFY(m_cache->isPruning());
@@ -192,7 +192,7 @@ private slots:
     {
         storeAndSettle(20);
         QSignalSpy pruned(m_cache.get(), &AvatarDiskCache::pruned);
-        PoolHold hold;
+        PoolHold hold(m_cache->pruningPool());
         m_cache->setMaximumCacheSize(bytesOnDisk()); // full: a prune starts
         QVERIFY(m_cache->isPruning());
         const qint64 before = bytesOnDisk();

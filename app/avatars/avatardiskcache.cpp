@@ -25,6 +25,8 @@ struct CacheFile
 AvatarDiskCache::AvatarDiskCache(QObject *parent)
     : QNetworkDiskCache(parent)
 {
+    m_pruning.setObjectName(QStringLiteral("linkup-prune")); // names its thread
+    m_pruning.setMaxThreadCount(1);
     connect(&m_prune, &QFutureWatcherBase::finished, this, &AvatarDiskCache::onPruned);
 }
 
@@ -65,7 +67,8 @@ void AvatarDiskCache::startPrune(qint64 sizeNow)
 {
     m_sizeAtPruneStart = sizeNow;
     const qint64 goal = maximumCacheSize() * PruneGoalPercent / 100;
-    m_prune.setFuture(QtConcurrent::run(&AvatarDiskCache::prune, cacheDirectory(), goal));
+    m_prune.setFuture(
+            QtConcurrent::run(&m_pruning, &AvatarDiskCache::prune, cacheDirectory(), goal));
 }
 
 void AvatarDiskCache::onPruned()

@@ -2,6 +2,7 @@
 
 #include <QFutureWatcher>
 #include <QNetworkDiskCache>
+#include <QThreadPool>
 
 // The avatars' disk cache: a QNetworkDiskCache whose expiry runs on a worker thread.
 // QNetworkDiskCache::expire() walks and deletes the oldest files on the thread that
@@ -27,6 +28,8 @@ public:
     void measureInBackground();
 
     bool isPruning() const { return m_prune.isRunning(); }
+    // Where the prune runs (tests hold it busy to see what happens meanwhile).
+    QThreadPool *pruningPool() { return &m_pruning; }
     qint64 cacheSize() const override; // with what the last prune learnt
 
     // What one prune does, on any thread: removes the oldest cache files under directory
@@ -44,6 +47,10 @@ private:
     void startPrune(qint64 sizeNow);
     void onPruned();
 
+    // A pool of its own, not Qt's global one: the cache lives on the avatars' low-priority
+    // thread, and a global pool thread made from there keeps that priority (Linux's nice
+    // value passes to a new thread) for the window's own work, the API's parsing.
+    QThreadPool m_pruning;
     QFutureWatcher<qint64> m_prune;
     qint64 m_sizeAtPruneStart = 0;
     qint64 m_correction = 0; // what the last prune learnt, handed over by the next expire()
