@@ -25,6 +25,11 @@ const QString ShownColumns = QStringLiteral(
         "c.id, c.conversation_id, c.name, c.headline, c.profile_url, c.picture_url, c.last_text,"
         " c.last_time, c.last_sender_name, c.last_sender_profile, c.sent_by_me, c.unread, c.type,"
         " coalesce(k.seen_up_to, 0), coalesce(k.done_up_to, 0)");
+// The rows by their keys (StoreDatabase::selectByKeys): one text, built once, since the
+// list reads a window of rows with it at every scrolled screen.
+const QString ShownByKeys = QStringLiteral("SELECT ") + ShownColumns
+        + QStringLiteral(" FROM conversations c LEFT JOIN marks k"
+                         " ON k.conversation = c.id WHERE c.id IN ");
 
 qint64 msOf(const QDateTime &time)
 {
@@ -222,13 +227,10 @@ QHash<qint64, ConversationRecord> ConversationStore::records(const QList<qint64>
     if (keys.isEmpty())
         return records;
     records.reserve(keys.size());
-    m_database->selectByKeys(QStringLiteral("SELECT ") + ShownColumns
-                                     + QStringLiteral(" FROM conversations c LEFT JOIN marks k"
-                                                      " ON k.conversation = c.id WHERE c.id IN "),
-                             keys, [&records](const QSqlQuery &query) {
-                                 ConversationRecord record = recordFrom(query);
-                                 records.insert(record.key, std::move(record));
-                             });
+    m_database->selectByKeys(ShownByKeys, keys, [&records](const QSqlQuery &query) {
+        ConversationRecord record = recordFrom(query);
+        records.insert(record.key, std::move(record));
+    });
     return records;
 }
 

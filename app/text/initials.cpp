@@ -2,7 +2,6 @@
 
 #include "boundedmemo.h"
 
-#include <QHash>
 #include <QStringList>
 #include <QTextBoundaryFinder>
 
